@@ -1,30 +1,23 @@
 package org.govassist.kb;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.retrieval.Decider;
+import org.govassist.kb.retrieval.Retrieval;
 
 /**
  * The consultation engine: finds the service guide a citizen's question is about and decides
- * whether to answer, clarify or fall back.
+ * whether to answer, to ask which of a few close matters was meant, or to admit it cannot help.
+ *
+ * <p>A question is normalised (width, traditional characters, colloquial words), segmented with
+ * HanLP and a government-domain dictionary, folded through a synonym lexicon, searched with BM25
+ * in a Lucene index of the guides, reranked by how well each guide's question-like texts cover it,
+ * and given a calibrated confidence that the thresholds of {@link EngineSettings} act on.
  *
  * <p>Thread-safe: {@link #ask} may be called from any number of threads while guides are
  * published or withdrawn; a change is visible to every {@code ask} that starts after the
@@ -32,74 +25,41 @@ import org.govassist.kb.guide.Guide;
  */
 public final class ConsultationEngine implements AutoCloseable {
 
+	private final Retrieval retrieval;
+
+	private final Decider decider;
+
 	private final EngineSettings settings;
 
-	private final Map<String, Guide> guides = new ConcurrentHashMap<>();
-
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-
-	private final IndexWriter writer;
-
-	private volatile DirectoryReader reader;
-
 	private ConsultationEngine(EngineSettings settings) {
-		this.settings = settings;
-		try {
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(new CJKAnalyzer()));
-			this.writer.commit();
-			this.reader = DirectoryReader.open(writer);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.retrieval = new Retrieval();
+		this.decider = new Decider(retrieval, settings);
 	}
 
 	/**
 	 * Builds an engine over the given guides.
 	 *
 	 * @param settings the decision thresholds
-	 * @param guides the guides to serve, ids unique
+	 * @param guides the guides to serve; a later guide replaces an earlier one with the same id
 	 * @return a ready engine
 	 */
 	public static ConsultationEngine open(EngineSettings settings, Collection<Guide> guides) {
 		ConsultationEngine engine = new ConsultationEngine(settings);
-		guides.forEach(engine::publish);
+		engine.retrieval.publish(guides);
 		return engine;
 	}
 
 	/**
-	 * Decides what to reply to a citizen's question.
+	 * Decides what to reply to a citizen's question. Never throws for any text.
 	 *
-	 * @param question the citizen's words, as typed
+	 * @param question the citizen's words, as typed; {@code null} counts as empty
 	 * @param currentGuideId the conversation's current matter, or {@code null}; lets a follow-up
 	 * such as "那要多少钱？" be about it
-	 * @return the decision, never {@code null}
+	 * @return the decision
 	 */
 	public Decision ask(String question, String currentGuideId) {
-		String text = question == null ? "" : question.strip();
-		if (text.isEmpty()) {
-			return new Fallback("请问您想办理什么事项？", Fallback.Reason.EMPTY);
-		}
-		try {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			var query = new QueryParser("text", new CJKAnalyzer()).parse(QueryParser.escape(text));
-			ScoreDoc[] hits = searcher.search(query, 5).scoreDocs;
-			List<Guide> found = new ArrayList<>();
-			for (ScoreDoc hit : hits) {
-				Guide guide = guides.get(searcher.storedFields().document(hit.doc).get("id"));
-				if (guide != null) {
-					found.add(guide);
-				}
-			}
-			if (found.isEmpty()) {
-				return new Fallback("抱歉，没有找到相关的办事指南。", Fallback.Reason.NO_MATCH);
-			}
-			Guide best = found.get(0);
-			return new Answer(best.title(), best, best.sections(), 0, 0.5, List.of(), false);
-		}
-		catch (Exception ex) {
-			return new Fallback("抱歉，没有找到相关的办事指南。", Fallback.Reason.NO_MATCH);
-		}
+		return decider.decide(question == null ? "" : question, currentGuideId);
 	}
 
 	/**
@@ -107,34 +67,17 @@ public final class ConsultationEngine implements AutoCloseable {
 	 *
 	 * @param guide the guide
 	 */
-	public synchronized void publish(Guide guide) {
-		Document doc = new Document();
-		doc.add(new StringField("id", guide.id(), Field.Store.YES));
-		doc.add(new TextField("text", guide.title() + " " + String.join(" ", guide.aliases()), Field.Store.NO));
-		try {
-			writer.updateDocument(new Term("id", guide.id()), doc);
-			guides.put(guide.id(), guide);
-			refresh();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+	public void publish(Guide guide) {
+		retrieval.publish(List.of(guide));
 	}
 
 	/**
-	 * Withdraws a guide from answers; unknown ids are ignored.
+	 * Withdraws a guide from answers; an unknown id changes nothing.
 	 *
 	 * @param guideId the guide's id
 	 */
-	public synchronized void withdraw(String guideId) {
-		try {
-			writer.deleteDocuments(new Term("id", guideId));
-			guides.remove(guideId);
-			refresh();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+	public void withdraw(String guideId) {
+		retrieval.withdraw(guideId);
 	}
 
 	/**
@@ -144,7 +87,12 @@ public final class ConsultationEngine implements AutoCloseable {
 	 * @return the guide, or empty when there is none
 	 */
 	public Optional<Guide> guide(String guideId) {
-		return Optional.ofNullable(guides.get(guideId));
+		return retrieval.guide(guideId);
+	}
+
+	/** How many guides are published. */
+	public int size() {
+		return retrieval.size();
 	}
 
 	/** The thresholds in force. */
@@ -152,17 +100,9 @@ public final class ConsultationEngine implements AutoCloseable {
 		return settings;
 	}
 
-	private void refresh() throws java.io.IOException {
-		DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
-		if (newer != null) {
-			reader = newer;
-		}
-	}
-
 	@Override
-	public synchronized void close() throws java.io.IOException {
-		writer.close();
-		reader.close();
+	public void close() throws IOException {
+		retrieval.close();
 	}
 
 }

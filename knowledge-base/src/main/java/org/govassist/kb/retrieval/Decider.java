@@ -1,0 +1,120 @@
+package org.govassist.kb.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govassist.kb.Answer;
+import org.govassist.kb.Clarify;
+import org.govassist.kb.Decision;
+import org.govassist.kb.EngineSettings;
+import org.govassist.kb.Fallback;
+import org.govassist.kb.GuideRef;
+import org.govassist.kb.answer.AnswerComposer;
+import org.govassist.kb.guide.Guide;
+
+/**
+ * Decides what to do with a ranked question: answer when the best guide is likely enough to be
+ * meant, offer the close matters when several fit, and otherwise say so. A question that only
+ * asks for a section ("那要多少钱？") is a follow-up about the conversation's current matter.
+ *
+ * <p>Thread-safe.
+ */
+public final class Decider {
+
+	/** A candidate is offered in a clarification when its score is at least this share of the best. */
+	static final double CLOSE_SHARE = 0.75;
+
+	/** Related matters shown under an answer need at least this share of the best score. */
+	static final double RELATED_SHARE = 0.5;
+
+	static final int MAX_RELATED = 3;
+
+	private final Retrieval retrieval;
+
+	private final EngineSettings settings;
+
+	public Decider(Retrieval retrieval, EngineSettings settings) {
+		this.retrieval = retrieval;
+		this.settings = settings;
+	}
+
+	public Decision decide(String question, String currentGuideId) {
+		QueryText query = retrieval.prepare(question);
+		Guide current = currentGuideId == null ? null : retrieval.guide(currentGuideId).orElse(null);
+		if (query.isEmpty()) {
+			if (current != null && !query.askedSections().isEmpty()) {
+				return answer(current, query, 1.0, List.of(), -1, true);
+			}
+			return new Fallback("请用一句话说说您想办理什么事项，例如“身份证丢了怎么补办”。", Fallback.Reason.EMPTY);
+		}
+		Ranking ranking = retrieval.rank(query);
+		if (current != null && !query.askedSections().isEmpty() && isAbout(current, ranking)) {
+			return answer(current, query, Math.max(ranking.confidence(), settings.answerThreshold()), ranking.candidates(),
+					-1, true);
+		}
+		if (ranking.isEmpty() || ranking.confidence() < settings.clarifyThreshold()) {
+			return new Fallback("抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。", Fallback.Reason.NO_MATCH);
+		}
+		Candidate best = ranking.candidates().get(0);
+		if (ranking.confidence() >= settings.answerThreshold()) {
+			KeyPhrase phrase = best.features().bestPhrase();
+			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.features().phraseCoverage() >= 0.8
+					? phrase.faqIndex() : -1;
+			return answer(best.profile().guide(), query, ranking.confidence(), ranking.candidates(), faq, false);
+		}
+		return clarify(ranking);
+	}
+
+	/**
+	 * Whether a question that asks for a section stays with the current matter: it names nothing
+	 * else, or the current matter ranks close to the best.
+	 */
+	private static boolean isAbout(Guide current, Ranking ranking) {
+		if (ranking.isEmpty() || ranking.confidence() < 0.5) {
+			return true;
+		}
+		double best = ranking.candidates().get(0).score();
+		return ranking.candidates().stream()
+			.anyMatch(candidate -> candidate.guideId().equals(current.id()) && candidate.score() >= CLOSE_SHARE * best);
+	}
+
+	private Answer answer(Guide guide, QueryText query, double confidence, List<Candidate> ranked, int faq,
+			boolean followUp) {
+		List<GuideRef> related = new ArrayList<>();
+		double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+		for (Candidate candidate : ranked) {
+			if (related.size() == MAX_RELATED || candidate.score() < RELATED_SHARE * best) {
+				break;
+			}
+			if (!candidate.guideId().equals(guide.id())) {
+				related.add(ref(candidate.profile().guide()));
+			}
+		}
+		return new Answer(AnswerComposer.compose(guide, query.askedSections(), faq), guide,
+				AnswerComposer.orderedSections(guide, query.askedSections()),
+				AnswerComposer.askedPresent(guide, query.askedSections()), confidence, related, followUp);
+	}
+
+	private Decision clarify(Ranking ranking) {
+		List<Candidate> ranked = ranking.candidates();
+		double best = ranked.get(0).score();
+		List<GuideRef> options = new ArrayList<>();
+		for (Candidate candidate : ranked) {
+			if (options.size() == settings.maxClarifyOptions()) {
+				break;
+			}
+			if (options.size() < 2 || candidate.score() >= CLOSE_SHARE * best) {
+				options.add(ref(candidate.profile().guide()));
+			}
+		}
+		if (options.size() < 2) {
+			return new Fallback("抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。", Fallback.Reason.NO_MATCH);
+		}
+		return new Clarify("您想咨询的是以下哪一项？", options);
+	}
+
+	private static GuideRef ref(Guide guide) {
+		return new GuideRef(guide.id(), guide.title());
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.govassist.kb.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.govassist.kb.guide.Guide;
+
+/**
+ * The Lucene index of guides that yields candidates for a question by BM25 over the guide's
+ * fields: title, aliases and FAQ questions weigh most, then the summary and the other sections;
+ * a character-bigram field catches typos. Fields hold canonical content terms (synonyms already
+ * folded by {@link TextAnalysis}), so index and query agree term for term.
+ *
+ * <p>Thread-safe; a change is searchable when the changing method returns.
+ */
+final class GuideIndex implements AutoCloseable {
+
+	/** Queries keep at most this many terms and grams, far below Lucene's clause limit. */
+	static final int MAX_QUERY_TERMS = 32;
+
+	static final int MAX_QUERY_GRAMS = 64;
+
+	private static final Map<String, Float> TERM_FIELDS = Map.of("title", 3.0f, "alias", 2.5f, "faq", 2.0f,
+			"summary", 1.0f, "sections", 0.5f);
+
+	private static final float GRAM_BOOST = 0.3f;
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	GuideIndex() {
+		try {
+			writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()));
+			searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void putAll(Collection<GuideProfile> profiles) {
+		try {
+			for (GuideProfile profile : profiles) {
+				writer.updateDocument(new Term("id", profile.guide().id()), document(profile));
+			}
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void remove(String guideId) {
+		try {
+			writer.deleteDocuments(new Term("id", guideId));
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The best-scoring guides for a question's terms and grams.
+	 *
+	 * @return guide id to BM25 score, best first
+	 */
+	Map<String, Float> search(List<String> terms, Set<String> grams, int limit) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms.stream().limit(MAX_QUERY_TERMS).forEach(term -> query.add(termQuery(term), BooleanClause.Occur.SHOULD));
+		grams.stream().limit(MAX_QUERY_GRAMS).forEach(gram -> query
+			.add(new BoostQuery(new TermQuery(new Term("grams", gram)), GRAM_BOOST), BooleanClause.Occur.SHOULD));
+		Map<String, Float> found = new LinkedHashMap<>();
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+					found.put(searcher.storedFields().document(hit.doc).get("id"), hit.score);
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	private static Query termQuery(String term) {
+		List<Query> perField = new ArrayList<>();
+		TERM_FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+		return new DisjunctionMaxQuery(perField, 0.2f);
+	}
+
+	private static Document document(GuideProfile profile) {
+		Guide guide = profile.guide();
+		Document doc = new Document();
+		doc.add(new StringField("id", guide.id(), Field.Store.YES));
+		StringBuilder grams = new StringBuilder();
+		for (KeyPhrase phrase : profile.phrases()) {
+			String field = switch (phrase.kind()) {
+				case TITLE -> "title";
+				case ALIAS -> "alias";
+				case FAQ -> "faq";
+			};
+			doc.add(new TextField(field, String.join(" ", phrase.terms()), Field.Store.NO));
+			phrase.grams().forEach(gram -> grams.append(gram).append(' '));
+		}
+		doc.add(new TextField("grams", grams.toString(), Field.Store.NO));
+		doc.add(new TextField("summary", String.join(" ", profile.summaryTerms()), Field.Store.NO));
+		doc.add(new TextField("sections", String.join(" ", profile.bodyTerms()), Field.Store.NO));
+		return doc;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.govassist.kb.retrieval;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question-like text of a guide (its title, an alias, or an FAQ question), prepared for
+ * matching.
+ *
+ * @param kind where the phrase comes from
+ * @param faqIndex the FAQ's position when {@code kind} is {@link Kind#FAQ}, else -1
+ * @param terms canonical content terms
+ * @param grams character bigrams of the normalised text
+ */
+record KeyPhrase(Kind kind, int faqIndex, List<String> terms, Set<String> grams) {
+
+	enum Kind {
+		TITLE, ALIAS, FAQ
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.govassist.kb.retrieval;
+
+import java.util.List;
+import java.util.Set;
+
+import org.govassist.kb.guide.SectionKind;
+
+/**
+ * A citizen's question prepared for matching.
+ *
+ * @param normalized the question after normalisation
+ * @param terms canonical content terms, without the words that ask for a section
+ * @param grams character bigrams of the matter-naming part of the question
+ * @param intents the kinds of action the question names
+ * @param askedSections the sections asked about, in the order asked
+ */
+record QueryText(String normalized, List<String> terms, Set<String> grams, Set<Intent> intents,
+		List<SectionKind> askedSections) {
+
+	static QueryText of(String question, TextAnalysis analysis) {
+		String normalized = analysis.normalize(question);
+		String matter = org.govassist.kb.answer.SectionIntent.withoutCues(normalized);
+		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(matter), Intent.in(normalized),
+				org.govassist.kb.answer.SectionIntent.askedIn(normalized));
+	}
+
+	/** Whether anything in the question could name a matter. */
+	boolean isEmpty() {
+		return terms.isEmpty() && grams.isEmpty();
+	}
+
+}
