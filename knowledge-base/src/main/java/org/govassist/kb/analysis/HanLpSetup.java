@@ -1,0 +1,75 @@
+package org.govassist.kb.analysis;
+
+import java.util.Collection;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+
+/**
+ * The one place that talks to HanLP's configuration and dictionaries.
+ *
+ * <p>HanLP keeps its dictionaries in static state. This class never changes that state: each
+ * {@link Lexicon} gets its own custom dictionary that shares HanLP's read-only built-in custom
+ * dictionary (loaded once per JVM, from the HanLP jar) and adds the lexicon's words in a trie of
+ * its own. Two lexicons therefore never see each other's words, and a lexicon an editor supplies
+ * at run time cannot disturb the analyzers already serving.
+ *
+ * <p>The project ships no {@code hanlp.properties}: with one on the class path HanLP reads its
+ * data from the file system instead of from its own jar.
+ *
+ * <p>Thread-safe: the built-in dictionary is loaded by the JVM's class initialisation, and a
+ * dictionary built here is only read once published.
+ */
+final class HanLpSetup {
+
+	private HanLpSetup() {
+	}
+
+	/**
+	 * Builds a custom dictionary holding HanLP's built-in custom words plus the given ones.
+	 *
+	 * @param words the words to add; later entries of the same word win
+	 * @return a new dictionary, not shared with HanLP's global state
+	 */
+	static DynamicCustomDictionary dictionaryWith(Collection<LexiconWord> words) {
+		DynamicCustomDictionary base = Base.DICTIONARY;
+		DynamicCustomDictionary dictionary = new DynamicCustomDictionary(base.dat, new BinTrie<CoreDictionary.Attribute>(),
+				base.path);
+		for (LexiconWord word : words) {
+			dictionary.insert(word.word(), word.nature() + " " + word.frequency());
+		}
+		return dictionary;
+	}
+
+	/**
+	 * A new segmenter: HanLP's Viterbi (shortest path over the core dictionary's bigrams), the
+	 * given custom dictionary, term offsets on, and the recognisers off that tend to glue ordinary
+	 * words into false names in short questions.
+	 *
+	 * @param dictionary the custom dictionary from {@link #dictionaryWith(Collection)}
+	 * @return a segmenter for one thread
+	 */
+	static Segment newSegment(DynamicCustomDictionary dictionary) {
+		return HanLP.newSegment("viterbi")
+			.enableCustomDictionary(dictionary)
+			.enableOffset(true)
+			.enablePartOfSpeechTagging(true)
+			.enableTranslatedNameRecognize(false)
+			.enableJapaneseNameRecognize(false)
+			.enablePlaceRecognize(false)
+			.enableOrganizationRecognize(false)
+			.enableNumberQuantifierRecognize(false);
+	}
+
+	/** HanLP's built-in custom dictionary, loaded on first use by the JVM's class initialisation. */
+	private static final class Base {
+
+		static final DynamicCustomDictionary DICTIONARY = CustomDictionary.DEFAULT;
+
+	}
+
+}

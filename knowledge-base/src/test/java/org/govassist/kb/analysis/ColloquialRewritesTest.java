@@ -1,0 +1,60 @@
+package org.govassist.kb.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.StringReader;
+import java.util.Map;
+
+import org.govassist.kb.analysis.TokenStreamChecks.Token;
+import org.junit.jupiter.api.Test;
+
+class ColloquialRewritesTest {
+
+	private static final ColloquialRewrites BUNDLED = ColloquialRewrites.bundled();
+
+	@Test
+	void colloquialQuestionWordsBecomeStandard() {
+		assertThat(BUNDLED.rewrite("身份证丢了咋补办")).isEqualTo("身份证丢了怎么补办");
+		assertThat(BUNDLED.rewrite("社保卡咋整")).isEqualTo("社保卡怎么办");
+		assertThat(BUNDLED.rewrite("办这个要多钱")).isEqualTo("办这个要多少钱");
+		assertThat(BUNDLED.rewrite("在哪儿弄")).isEqualTo("在哪里办");
+		assertThat(BUNDLED.rewrite("俺家娃上学")).isEqualTo("我家孩子上学");
+	}
+
+	@Test
+	void misspeltDocumentNamesAreCorrected() {
+		assertThat(BUNDLED.rewrite("身分证")).isEqualTo("身份证");
+		assertThat(BUNDLED.rewrite("公基金")).isEqualTo("公积金");
+		assertThat(BUNDLED.rewrite("户口薄")).isEqualTo("户口簿");
+	}
+
+	@Test
+	void wordsWithAnotherSenseAreNotRewritten() {
+		assertThat(BUNDLED.rewrite("住在弄堂里")).isEqualTo("住在弄堂里");
+		assertThat(BUNDLED.rewrite("证件弄丢了")).isEqualTo("证件弄丢了");
+		assertThat(BUNDLED.rewrite("整个流程")).isEqualTo("整个流程");
+	}
+
+	@Test
+	void tokenOffsetsPointAtTheTypedText() {
+		assertThat(TokenStreamChecks.analyse(GovernmentAnalyzer.forIndexing(), "社保卡咋整").tokens())
+			.containsExactly(new Token("社保卡", 0, 3, 1, 1, "n"), new Token("怎么办", 3, 5, 1, 1, "ryv"));
+	}
+
+	@Test
+	void rulesCanBeSuppliedAtRunTimeAndAreNormalised() {
+		ColloquialRewrites rules = ColloquialRewrites.of(Map.of("辦個證", "办证"));
+		assertThat(rules.rules()).containsExactly(Map.entry("办个证", "办证"));
+		assertThat(rules.rewrite("想办个证")).isEqualTo("想办证");
+	}
+
+	@Test
+	void malformedRuleIsRejectedWithItsLine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ColloquialRewrites.parse(new StringReader("# rules\n咋 怎么\n")))
+			.withMessageContaining("line 2");
+		assertThatIllegalArgumentException().isThrownBy(() -> ColloquialRewrites.parse(new StringReader("咋 => 怎么\n咋 => 怎样\n")))
+			.withMessageContaining("repeats");
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.govassist.kb.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+	private static final Lexicon BUNDLED = Lexicon.bundled();
+
+	@Test
+	void canonicalTermIsTheFirstOfItsGroup() {
+		assertThat(BUNDLED.canonical("驾照")).isEqualTo("驾驶证");
+		assertThat(BUNDLED.canonical("機動車駕駛證")).isEqualTo("驾驶证");
+		assertThat(BUNDLED.canonical("辞职")).isEqualTo("离职");
+		assertThat(BUNDLED.canonical("无人机")).isEqualTo("无人机");
+	}
+
+	@Test
+	void everySynonymTermIsADictionaryWord() {
+		List<String> words = BUNDLED.words().stream().map(LexiconWord::word).toList();
+		assertThat(words).contains("机动车驾驶证", "社会保障卡", "遗失");
+	}
+
+	@Test
+	void suppliedLexiconSegmentsWithItsOwnWordsOnly() {
+		Lexicon custom = Lexicon.of(List.of(new LexiconWord("码上办", "nz", 5000)), List.of(List.of("码上办", "临江通")));
+		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(custom), "码上办怎么用")).startsWith("码上办");
+		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forQuery(custom), "码上办")).contains("临江通");
+		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(), "码上办怎么用")).doesNotContain("码上办");
+		assertThat(custom.canonical("临江通")).isEqualTo("码上办");
+	}
+
+	@Test
+	void malformedEntriesAreRejectedWithTheirLine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.parseWords(new StringReader("社保卡 n 100\n居住证 n\n")))
+			.withMessageContaining("line 2");
+		assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.parseWords(new StringReader("社保卡 n many\n")))
+			.withMessageContaining("line 1");
+		assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.parseGroups(new StringReader("# groups\n\n驾照\n")))
+			.withMessageContaining("line 3");
+		assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.of(List.of(), List.of(List.of("驾照", "驾照"))));
+	}
+
+}
