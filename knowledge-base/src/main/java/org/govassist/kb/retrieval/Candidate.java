@@ -19,6 +19,8 @@ record Candidate(GuideProfile profile, Features features, double score) {
 	 * @param phraseCoverage share of the question's weighted terms found in the best key phrase
 	 * @param phraseRecall share of the best key phrase's weighted terms found in the question
 	 * @param phraseGrams character-bigram overlap (Dice) of the question and the best key phrase
+	 * @param phraseChars character overlap (Dice) of the question and the best key phrase
+	 * @param charCoverage weighted share of the question's characters found in the best key phrase
 	 * @param keyCoverage share of the question's weighted terms found in any key phrase
 	 * @param guideCoverage share of the question's weighted terms found anywhere in the guide
 	 * @param intentAgreement 1 when question and guide name the same kind of action, else 0
@@ -26,7 +28,8 @@ record Candidate(GuideProfile profile, Features features, double score) {
 	 * @param lexical the index's BM25 score relative to the best candidate's
 	 * @param bestPhrase the best key phrase
 	 */
-	record Features(double phraseCoverage, double phraseRecall, double phraseGrams, double keyCoverage,
+	record Features(double phraseCoverage, double phraseRecall, double phraseGrams, double phraseChars,
+			double charCoverage, double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical, KeyPhrase bestPhrase) {
 	}
 

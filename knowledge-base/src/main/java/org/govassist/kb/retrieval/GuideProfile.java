@@ -62,7 +62,8 @@ record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTe
 
 	private static KeyPhrase phrase(KeyPhrase.Kind kind, int faqIndex, String text, TextAnalysis analysis) {
 		String normalized = analysis.normalize(text);
-		return new KeyPhrase(kind, faqIndex, analysis.contentTerms(normalized), TextAnalysis.grams(normalized));
+		return new KeyPhrase(kind, faqIndex, analysis.contentTerms(normalized), TextAnalysis.grams(normalized),
+				TextAnalysis.chars(normalized));
 	}
 
 }

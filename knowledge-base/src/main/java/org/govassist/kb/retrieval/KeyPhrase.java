@@ -11,8 +11,9 @@ import java.util.Set;
  * @param faqIndex the FAQ's position when {@code kind} is {@link Kind#FAQ}, else -1
  * @param terms canonical content terms
  * @param grams character bigrams of the normalised text
+ * @param chars the characters of the normalised text that can name a matter
  */
-record KeyPhrase(Kind kind, int faqIndex, List<String> terms, Set<String> grams) {
+record KeyPhrase(Kind kind, int faqIndex, List<String> terms, Set<String> grams, Set<String> chars) {
 
 	enum Kind {
 		TITLE, ALIAS, FAQ

@@ -11,22 +11,24 @@ import org.govassist.kb.guide.SectionKind;
  * @param normalized the question after normalisation
  * @param terms canonical content terms, without the words that ask for a section
  * @param grams character bigrams of the matter-naming part of the question
+ * @param chars the characters of the matter-naming part of the question
  * @param intents the kinds of action the question names
  * @param askedSections the sections asked about, in the order asked
  */
-record QueryText(String normalized, List<String> terms, Set<String> grams, Set<Intent> intents,
+record QueryText(String normalized, List<String> terms, Set<String> grams, Set<String> chars, Set<Intent> intents,
 		List<SectionKind> askedSections) {
 
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);
 		String matter = org.govassist.kb.answer.SectionIntent.withoutCues(normalized);
-		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(matter), Intent.in(normalized),
+		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(normalized),
+				TextAnalysis.chars(normalized), Intent.in(normalized),
 				org.govassist.kb.answer.SectionIntent.askedIn(normalized));
 	}
 
 	/** Whether anything in the question could name a matter. */
 	boolean isEmpty() {
-		return terms.isEmpty() && grams.isEmpty();
+		return terms.isEmpty() && chars.isEmpty();
 	}
 
 }

@@ -25,19 +25,26 @@ final class Scorer {
 		double bestCoverage = 0;
 		double bestRecall = 0;
 		double bestGrams = 0;
+		double bestChars = 0;
+		double bestCharCoverage = 0;
 		for (KeyPhrase phrase : profile.phrases()) {
 			double matched = matchedMass(query.terms(), phrase.terms(), statistics);
 			double coverage = queryMass == 0 ? 0 : matched / queryMass;
 			double phraseMass = mass(phrase.terms(), statistics);
 			double recall = phraseMass == 0 ? 0 : matched / phraseMass;
-			double grams = dice(query.grams(), phrase.grams());
-			double fit = weights.phraseCoverage * coverage + weights.phraseRecall * recall + weights.phraseGrams * grams;
+			double grams = overlap(query.grams(), phrase.grams(), statistics);
+			double chars = overlap(query.chars(), phrase.chars(), statistics);
+			double charCoverage = covered(query.chars(), phrase.chars(), statistics);
+			double fit = weights.phraseCoverage * coverage + weights.phraseRecall * recall + weights.phraseGrams * grams
+					+ weights.phraseChars * chars + weights.charCoverage * charCoverage;
 			if (fit > bestFit) {
 				best = phrase;
 				bestFit = fit;
 				bestCoverage = coverage;
 				bestRecall = recall;
 				bestGrams = grams;
+				bestChars = chars;
+				bestCharCoverage = charCoverage;
 			}
 		}
 		double keyCoverage = queryMass == 0 ? 0 : matchedMass(query.terms(), profile.keyTerms(), statistics) / queryMass;
@@ -45,7 +52,7 @@ final class Scorer {
 				: matchedMass(query.terms(), profile.allTerms(), statistics) / queryMass;
 		boolean agree = query.intents().stream().anyMatch(profile.intents()::contains);
 		boolean conflict = !query.intents().isEmpty() && !profile.intents().isEmpty() && !agree;
-		Candidate.Features features = new Candidate.Features(bestCoverage, bestRecall, bestGrams, keyCoverage,
+		Candidate.Features features = new Candidate.Features(bestCoverage, bestRecall, bestGrams, bestChars, bestCharCoverage, keyCoverage,
 				guideCoverage, agree ? 1 : 0, conflict ? 1 : 0, lexical, best);
 		return new Candidate(profile, features, weights.combine(features));
 	}
@@ -69,32 +76,49 @@ final class Scorer {
 		return mass;
 	}
 
-	static double dice(Set<String> a, Set<String> b) {
-		if (a.isEmpty() || b.isEmpty()) {
-			return 0;
-		}
-		int common = 0;
-		Set<String> smaller = a.size() <= b.size() ? a : b;
-		Set<String> larger = smaller == a ? b : a;
-		for (String gram : smaller) {
-			if (larger.contains(gram)) {
-				common++;
+	/** Weighted Dice overlap of two sets of characters or bigrams, each weighed by its key IDF. */
+	static double overlap(Set<String> query, Set<String> phrase, TermStatistics statistics) {
+		double common = 0;
+		double all = 0;
+		for (String key : query) {
+			double weight = statistics.keyIdf(key);
+			all += weight;
+			if (phrase.contains(key)) {
+				common += weight;
 			}
 		}
-		return 2.0 * common / (a.size() + b.size());
+		for (String key : phrase) {
+			all += statistics.keyIdf(key);
+		}
+		return all == 0 ? 0 : 2 * common / all;
+	}
+
+	/** The weighted share of the question's characters or bigrams that a phrase contains. */
+	static double covered(Set<String> query, Set<String> phrase, TermStatistics statistics) {
+		double common = 0;
+		double all = 0;
+		for (String key : query) {
+			double weight = statistics.keyIdf(key);
+			all += weight;
+			if (phrase.contains(key)) {
+				common += weight;
+			}
+		}
+		return all == 0 ? 0 : common / all;
 	}
 
 	/**
 	 * How the measures of {@link Candidate.Features} add up to a score. The values were fitted on
 	 * the development question sets (docs/benchmarks.md).
 	 */
-	record Weights(double phraseCoverage, double phraseRecall, double phraseGrams, double keyCoverage,
+	record Weights(double phraseCoverage, double phraseRecall, double phraseGrams, double phraseChars, double charCoverage,
+			double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical) {
 
-		static final Weights DEFAULTS = new Weights(0.35, 0.2, 0.25, 0.15, 0.1, 0.1, -0.25, 0.15);
+		static final Weights DEFAULTS = new Weights(-0.039, 0.075, 0.192, 0.1, 0.1, -0.055, 0.221, 0.003, -0.022, 0.372);
 
 		double combine(Candidate.Features f) {
-			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams()
+			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams() + phraseChars * f.phraseChars() + charCoverage * f.charCoverage()
 					+ keyCoverage * f.keyCoverage() + guideCoverage * f.guideCoverage()
 					+ intentAgreement * f.intentAgreement() + intentConflict * f.intentConflict() + lexical * f.lexical();
 		}

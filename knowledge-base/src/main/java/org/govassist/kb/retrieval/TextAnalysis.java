@@ -30,8 +30,10 @@ final class TextAnalysis {
 			"你们", "现在", "还", "了", "想", "去", "给", "在", "有", "没有", "是", "不", "都", "也", "就", "一下", "一个", "这个",
 			"那个", "那", "这", "怎么办", "咋办", "问", "问一下", "咨询", "知道", "告诉", "帮", "帮我", "谢谢", "你好", "您好", "该",
 			"应该", "得", "的", "地", "和", "跟", "与", "或", "还是", "如果", "但是", "因为", "所以", "么", "么样", "自己", "他", "她",
-			"他们", "一", "个", "些", "会", "让", "被", "把", "对", "从", "到", "上", "下", "里", "中", "后", "前", "时候", "今天", "明天",
-			"已经", "刚", "刚刚", "又", "再", "才", "只", "很", "太", "最", "多", "少", "行", "好", "做", "弄", "搞", "整", "用", "拿", "走");
+			"他们", "一", "个", "些", "会", "让", "被", "把", "对", "从", "到", "时候", "已经", "刚", "刚刚", "又", "再", "才", "只", "很",
+			"太", "最", "弄", "搞", "整", "想问", "问问", "请", "麻烦", "您", "吗?", "哪", "那里", "这里", "怎么样", "是不是", "能否");
+
+	private static final String QUESTION_CHARS = "的了吗呢吧啊呀哦嘛我你您他她它们怎么什啥哪吗请问想要能可以是在有个一这那该会把被给和与或就都也还";
 
 	private final Analyzer indexing = GovernmentAnalyzer.forIndexing();
 
@@ -76,6 +78,20 @@ final class TextAnalysis {
 			run.setLength(0);
 		}
 		return grams;
+	}
+
+	/**
+	 * The Han characters, letters and digits of normalised text, less the ones that only make a
+	 * question a question (吗, 怎, 么 …).
+	 */
+	static Set<String> chars(String normalizedText) {
+		Set<String> chars = new LinkedHashSet<>();
+		normalizedText.codePoints()
+			.filter(Character::isLetterOrDigit)
+			.mapToObj(Character::toString)
+			.filter(c -> QUESTION_CHARS.indexOf(c) < 0)
+			.forEach(chars::add);
+		return chars;
 	}
 
 	private List<String> tokens(String text) {

@@ -36,7 +36,7 @@ public final class Tuner {
 		report("defaults", sets, weights);
 		Random random = new Random(42);
 		double bestObjective = objective(sets, weights);
-		for (int round = 0; round < 4000; round++) {
+		for (int round = 0; round < 12000; round++) {
 			double[] trial = weights.clone();
 			int k = random.nextInt(trial.length);
 			trial[k] += random.nextGaussian() * 0.08;
@@ -76,12 +76,12 @@ public final class Tuner {
 	}
 
 	private static double[] vector(Candidate.Features f) {
-		return new double[] { f.phraseCoverage(), f.phraseRecall(), f.phraseGrams(), f.keyCoverage(), f.guideCoverage(),
+		return new double[] { f.phraseCoverage(), f.phraseRecall(), f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.keyCoverage(), f.guideCoverage(),
 				f.intentAgreement(), f.intentConflict(), f.lexical() };
 	}
 
 	private static double[] toArray(Scorer.Weights w) {
-		return new double[] { w.phraseCoverage(), w.phraseRecall(), w.phraseGrams(), w.keyCoverage(), w.guideCoverage(),
+		return new double[] { w.phraseCoverage(), w.phraseRecall(), w.phraseGrams(), w.phraseChars(), w.charCoverage(), w.keyCoverage(), w.guideCoverage(),
 				w.intentAgreement(), w.intentConflict(), w.lexical() };
 	}
 
@@ -175,7 +175,7 @@ public final class Tuner {
 				Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
 				double best = scores[order[0]];
 				double second = order.length > 1 ? scores[order[1]] : 0;
-				double keyCoverage = example.features()[order[0]][3];
+				double keyCoverage = example.features()[order[0]][5];
 				inputs.add(new double[] { 1, best, best - second, example.unknown(), keyCoverage });
 				labels.add(example.gold()[order[0]]);
 			}
