@@ -14,21 +14,28 @@ import org.govassist.kb.guide.SectionKind;
  * @param chars the characters of the matter-naming part of the question
  * @param intents the kinds of action the question names
  * @param askedSections the sections asked about, in the order asked
+ * @param namesMatter whether anything but section cues, particles, digits and symbols is left to
+ * name a matter
  */
 record QueryText(String normalized, List<String> terms, Set<String> grams, Set<String> chars, Set<Intent> intents,
-		List<SectionKind> askedSections) {
+		List<SectionKind> askedSections, boolean namesMatter) {
 
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);
 		String matter = org.govassist.kb.answer.SectionIntent.withoutCues(normalized);
 		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(normalized),
 				TextAnalysis.chars(normalized), Intent.in(normalized),
-				org.govassist.kb.answer.SectionIntent.askedIn(normalized));
+				org.govassist.kb.answer.SectionIntent.askedIn(normalized), namesMatter(matter, analysis));
 	}
 
-	/** Whether anything in the question could name a matter. */
+	/** Whether nothing in the question could name a matter. */
 	boolean isEmpty() {
-		return terms.isEmpty() && chars.isEmpty();
+		return !namesMatter;
+	}
+
+	private static boolean namesMatter(String matter, TextAnalysis analysis) {
+		return TextAnalysis.chars(matter).stream().anyMatch(c -> Character.isLetter(c.codePointAt(0)))
+				&& analysis.contentTerms(matter).stream().anyMatch(term -> term.codePoints().anyMatch(Character::isLetter));
 	}
 
 }

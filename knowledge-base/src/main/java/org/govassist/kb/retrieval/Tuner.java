@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 
 /**
@@ -52,7 +53,7 @@ public final class Tuner {
 		System.out.println("calibration " + Arrays.toString(round(calibration)));
 	}
 
-	private static List<Example> examples(Path guides, Path questions) throws IOException {
+	private static List<Example> examples(Path guides, Path questions) throws IOException, GuideFileException {
 		Retrieval retrieval = new Retrieval();
 		retrieval.publish(GuideReader.read(guides));
 		List<Example> examples = new ArrayList<>();
