@@ -11,7 +11,7 @@ package org.govassist.kb;
 public record EngineSettings(double answerThreshold, double clarifyThreshold, int maxClarifyOptions) {
 
 	/** The tuned defaults. */
-	public static final EngineSettings DEFAULTS = new EngineSettings(0.5, 0.2, 4);
+	public static final EngineSettings DEFAULTS = new EngineSettings(0.75, 0.10, 5);
 
 	public EngineSettings {
 		if (!(answerThreshold >= 0 && answerThreshold <= 1)) {

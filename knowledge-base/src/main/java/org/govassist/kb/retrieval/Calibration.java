@@ -5,35 +5,55 @@ import java.util.List;
 /**
  * Turns the evidence about the best candidate into the probability that it is the matter meant:
  * a logistic model over its score, its lead over the runner-up, how much of the question no guide
- * mentions at all, and how much of the question its key phrases cover. The coefficients were
- * fitted on the development question sets (docs/benchmarks.md).
+ * mentions at all, how much question-like text the guide offers, and each of its measured features. The coefficients were fitted on the
+ * development question sets by {@link Tuner} (docs/benchmarks.md).
  *
- * @param bias intercept
- * @param score weight of the best candidate's score
- * @param lead weight of the best candidate's lead over the second
- * @param unknown weight of the share of the question's weighted terms no guide mentions
- * @param keyCoverage weight of the share of the question covered by the best guide's key phrases
+ * @param coefficients intercept first, then one weight for each of {@link #inputs}
  */
-record Calibration(double bias, double score, double lead, double unknown, double keyCoverage) {
+record Calibration(double[] coefficients) {
 
-	static final Calibration DEFAULTS = new Calibration(-6.0, 9.0, 6.0, -4.0, 2.0);
+	static final Calibration DEFAULTS = new Calibration(new double[] { -1.746, 2.134, 5.61, -0.958, 0.089, -6.78, 0.522,
+			-2.44, 6.043, -2.932, 0.503, -1.083, 6.513, -0.021, 1.626, -1.264 });
+
+	Calibration {
+		if (coefficients.length != 1 + inputs(List.of(), 0).length) {
+			throw new IllegalArgumentException("a calibration needs " + (1 + inputs(List.of(), 0).length) + " coefficients");
+		}
+		coefficients = coefficients.clone();
+	}
 
 	double confidence(List<Candidate> ranked, double unknownShare) {
 		if (ranked.isEmpty()) {
 			return 0;
 		}
-		Candidate best = ranked.get(0);
-		double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-		double z = bias + score * best.score() + lead * (best.score() - second) + unknown * unknownShare
-				+ keyCoverage * best.features().keyCoverage();
+		double[] x = inputs(ranked, unknownShare);
+		double z = coefficients[0];
+		for (int k = 0; k < x.length; k++) {
+			z += coefficients[k + 1] * x[k];
+		}
 		return 1 / (1 + Math.exp(-z));
 	}
 
-	/** The features the model reads, in the order of its coefficients, for fitting. */
+	/**
+	 * How much question-like text a guide offers, 0..1: a guide with only a title is matched on less
+	 * evidence than one with aliases and FAQs, and a match means something different.
+	 */
+	static double richness(GuideProfile profile) {
+		return Math.min(1.0, (profile.phrases().size() - 1) / 8.0);
+	}
+
+	/** What the model reads, in the order of its coefficients after the intercept. */
 	static double[] inputs(List<Candidate> ranked, double unknownShare) {
+		if (ranked.isEmpty()) {
+			return new double[15];
+		}
 		Candidate best = ranked.get(0);
 		double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-		return new double[] { best.score(), best.score() - second, unknownShare, best.features().keyCoverage() };
+		Candidate.Features f = best.features();
+		return new double[] { best.score(), best.score() - second, unknownShare, richness(best.profile()),
+				f.phraseCoverage(), f.phraseRecall(),
+				f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.sameQuestion(), f.keyCoverage(), f.guideCoverage(),
+				f.intentAgreement(), f.intentConflict(), f.lexical() };
 	}
 
 }

@@ -21,6 +21,7 @@ record Candidate(GuideProfile profile, Features features, double score) {
 	 * @param phraseGrams character-bigram overlap (Dice) of the question and the best key phrase
 	 * @param phraseChars character overlap (Dice) of the question and the best key phrase
 	 * @param charCoverage weighted share of the question's characters found in the best key phrase
+	 * @param sameQuestion 1 when the best key phrase asks for a section the question asks for, else 0
 	 * @param keyCoverage share of the question's weighted terms found in any key phrase
 	 * @param guideCoverage share of the question's weighted terms found anywhere in the guide
 	 * @param intentAgreement 1 when question and guide name the same kind of action, else 0
@@ -29,7 +30,7 @@ record Candidate(GuideProfile profile, Features features, double score) {
 	 * @param bestPhrase the best key phrase
 	 */
 	record Features(double phraseCoverage, double phraseRecall, double phraseGrams, double phraseChars,
-			double charCoverage, double keyCoverage,
+			double charCoverage, double sameQuestion, double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical, KeyPhrase bestPhrase) {
 	}
 

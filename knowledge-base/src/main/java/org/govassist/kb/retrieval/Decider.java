@@ -29,6 +29,9 @@ public final class Decider {
 
 	static final int MAX_RELATED = 3;
 
+	/** The number of clarification options the thresholds were tuned with. */
+	static final int MAX_OPTIONS_TUNED = 5;
+
 	private final Retrieval retrieval;
 
 	private final EngineSettings settings;

@@ -32,7 +32,8 @@ import org.govassist.kb.guide.Guide;
 /**
  * The Lucene index of guides that yields candidates for a question by BM25 over the guide's
  * fields: title, aliases and FAQ questions weigh most, then the summary and the other sections;
- * a character-bigram field catches typos. Fields hold canonical content terms (synonyms already
+ * character-bigram and single-character fields of the question-like texts catch typos and words
+ * the segmenter split differently. Fields hold canonical content terms (synonyms already
  * folded by {@link TextAnalysis}), so index and query agree term for term.
  *
  * <p>Thread-safe; a change is searchable when the changing method returns.
@@ -48,6 +49,8 @@ final class GuideIndex implements AutoCloseable {
 			"summary", 1.0f, "sections", 0.5f);
 
 	private static final float GRAM_BOOST = 0.3f;
+
+	private static final float CHAR_BOOST = 0.2f;
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
@@ -92,11 +95,13 @@ final class GuideIndex implements AutoCloseable {
 	 *
 	 * @return guide id to BM25 score, best first
 	 */
-	Map<String, Float> search(List<String> terms, Set<String> grams, int limit) {
+	Map<String, Float> search(List<String> terms, Set<String> grams, Set<String> chars, int limit) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		terms.stream().limit(MAX_QUERY_TERMS).forEach(term -> query.add(termQuery(term), BooleanClause.Occur.SHOULD));
 		grams.stream().limit(MAX_QUERY_GRAMS).forEach(gram -> query
 			.add(new BoostQuery(new TermQuery(new Term("grams", gram)), GRAM_BOOST), BooleanClause.Occur.SHOULD));
+		chars.stream().limit(MAX_QUERY_GRAMS).forEach(character -> query
+			.add(new BoostQuery(new TermQuery(new Term("chars", character)), CHAR_BOOST), BooleanClause.Occur.SHOULD));
 		Map<String, Float> found = new LinkedHashMap<>();
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -126,6 +131,7 @@ final class GuideIndex implements AutoCloseable {
 		Document doc = new Document();
 		doc.add(new StringField("id", guide.id(), Field.Store.YES));
 		StringBuilder grams = new StringBuilder();
+		StringBuilder chars = new StringBuilder();
 		for (KeyPhrase phrase : profile.phrases()) {
 			String field = switch (phrase.kind()) {
 				case TITLE -> "title";
@@ -134,8 +140,10 @@ final class GuideIndex implements AutoCloseable {
 			};
 			doc.add(new TextField(field, String.join(" ", phrase.terms()), Field.Store.NO));
 			phrase.grams().forEach(gram -> grams.append(gram).append(' '));
+			phrase.chars().forEach(character -> chars.append(character).append(' '));
 		}
 		doc.add(new TextField("grams", grams.toString(), Field.Store.NO));
+		doc.add(new TextField("chars", chars.toString(), Field.Store.NO));
 		doc.add(new TextField("summary", String.join(" ", profile.summaryTerms()), Field.Store.NO));
 		doc.add(new TextField("sections", String.join(" ", profile.bodyTerms()), Field.Store.NO));
 		return doc;

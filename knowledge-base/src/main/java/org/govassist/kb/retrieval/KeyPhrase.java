@@ -3,6 +3,8 @@ package org.govassist.kb.retrieval;
 import java.util.List;
 import java.util.Set;
 
+import org.govassist.kb.guide.SectionKind;
+
 /**
  * A question-like text of a guide (its title, an alias, or an FAQ question), prepared for
  * matching.
@@ -12,8 +14,10 @@ import java.util.Set;
  * @param terms canonical content terms
  * @param grams character bigrams of the normalised text
  * @param chars the characters of the normalised text that can name a matter
+ * @param asks the sections the phrase itself asks about (a FAQ such as "多久能拿到？")
  */
-record KeyPhrase(Kind kind, int faqIndex, List<String> terms, Set<String> grams, Set<String> chars) {
+record KeyPhrase(Kind kind, int faqIndex, List<String> terms, Set<String> grams, Set<String> chars,
+		Set<SectionKind> asks) {
 
 	enum Kind {
 		TITLE, ALIAS, FAQ

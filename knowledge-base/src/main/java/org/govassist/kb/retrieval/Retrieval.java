@@ -20,7 +20,7 @@ import org.govassist.kb.guide.Guide;
  */
 public final class Retrieval implements AutoCloseable {
 
-	static final int CANDIDATES = 30;
+	static final int CANDIDATES = 50;
 
 	private final TextAnalysis analysis = new TextAnalysis();
 
@@ -86,7 +86,7 @@ public final class Retrieval implements AutoCloseable {
 			return Ranking.NONE;
 		}
 		Snapshot current = snapshot;
-		Map<String, Float> hits = index.search(query.terms(), query.grams(), CANDIDATES);
+		Map<String, Float> hits = index.search(query.terms(), query.grams(), query.chars(), CANDIDATES);
 		float top = hits.values().stream().findFirst().orElse(0f);
 		List<Candidate> candidates = new ArrayList<>();
 		hits.forEach((id, score) -> {

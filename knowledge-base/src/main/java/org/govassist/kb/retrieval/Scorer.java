@@ -27,6 +27,7 @@ final class Scorer {
 		double bestGrams = 0;
 		double bestChars = 0;
 		double bestCharCoverage = 0;
+		double bestAsks = 0;
 		for (KeyPhrase phrase : profile.phrases()) {
 			double matched = matchedMass(query.terms(), phrase.terms(), statistics);
 			double coverage = queryMass == 0 ? 0 : matched / queryMass;
@@ -35,8 +36,9 @@ final class Scorer {
 			double grams = overlap(query.grams(), phrase.grams(), statistics);
 			double chars = overlap(query.chars(), phrase.chars(), statistics);
 			double charCoverage = covered(query.chars(), phrase.chars(), statistics);
+			double asks = query.askedSections().stream().anyMatch(phrase.asks()::contains) ? 1 : 0;
 			double fit = weights.phraseCoverage * coverage + weights.phraseRecall * recall + weights.phraseGrams * grams
-					+ weights.phraseChars * chars + weights.charCoverage * charCoverage;
+					+ weights.phraseChars * chars + weights.charCoverage * charCoverage + weights.sameQuestion * asks;
 			if (fit > bestFit) {
 				best = phrase;
 				bestFit = fit;
@@ -45,6 +47,7 @@ final class Scorer {
 				bestGrams = grams;
 				bestChars = chars;
 				bestCharCoverage = charCoverage;
+				bestAsks = asks;
 			}
 		}
 		double keyCoverage = queryMass == 0 ? 0 : matchedMass(query.terms(), profile.keyTerms(), statistics) / queryMass;
@@ -52,7 +55,7 @@ final class Scorer {
 				: matchedMass(query.terms(), profile.allTerms(), statistics) / queryMass;
 		boolean agree = query.intents().stream().anyMatch(profile.intents()::contains);
 		boolean conflict = !query.intents().isEmpty() && !profile.intents().isEmpty() && !agree;
-		Candidate.Features features = new Candidate.Features(bestCoverage, bestRecall, bestGrams, bestChars, bestCharCoverage, keyCoverage,
+		Candidate.Features features = new Candidate.Features(bestCoverage, bestRecall, bestGrams, bestChars, bestCharCoverage, bestAsks, keyCoverage,
 				guideCoverage, agree ? 1 : 0, conflict ? 1 : 0, lexical, best);
 		return new Candidate(profile, features, weights.combine(features));
 	}
@@ -112,13 +115,15 @@ final class Scorer {
 	 * the development question sets (docs/benchmarks.md).
 	 */
 	record Weights(double phraseCoverage, double phraseRecall, double phraseGrams, double phraseChars, double charCoverage,
-			double keyCoverage,
+			double sameQuestion, double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical) {
 
-		static final Weights DEFAULTS = new Weights(-0.039, 0.075, 0.192, 0.1, 0.1, -0.055, 0.221, 0.003, -0.022, 0.372);
+		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.347, 0.651, 0.172, 0.005, 0.039, 0.0, 0.051,
+				-0.015, 0.304);
 
 		double combine(Candidate.Features f) {
-			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams() + phraseChars * f.phraseChars() + charCoverage * f.charCoverage()
+			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams()
+					+ phraseChars * f.phraseChars() + charCoverage * f.charCoverage() + sameQuestion * f.sameQuestion()
 					+ keyCoverage * f.keyCoverage() + guideCoverage * f.guideCoverage()
 					+ intentAgreement * f.intentAgreement() + intentConflict * f.intentConflict() + lexical * f.lexical();
 		}

@@ -22,8 +22,11 @@ import org.govassist.kb.guide.GuideReader;
  */
 public final class Tuner {
 
-	private record Example(double[][] features, boolean[] gold, boolean inScope, double unknown) {
+	private record Example(double[][] features, double[] richness, boolean[] gold, boolean inScope, double unknown) {
 	}
+
+	/** The position of {@link Candidate.Features#intentConflict()} in the feature vector. */
+	private static final int CONFLICT = 8;
 
 	private Tuner() {
 	}
@@ -41,6 +44,9 @@ public final class Tuner {
 			double[] trial = weights.clone();
 			int k = random.nextInt(trial.length);
 			trial[k] += random.nextGaussian() * 0.08;
+			// Every measure is evidence for a guide except a conflict of intents: a negative weight
+			// would only fit accidents of the development sets.
+			trial[k] = k == CONFLICT ? Math.min(0, trial[k]) : Math.max(0, trial[k]);
 			double value = objective(sets, trial);
 			if (value > bestObjective) {
 				bestObjective = value;
@@ -51,6 +57,92 @@ public final class Tuner {
 		report("fitted", sets, weights);
 		double[] calibration = fitCalibration(sets, weights);
 		System.out.println("calibration " + Arrays.toString(round(calibration)));
+		sweepThresholds(sets, weights, calibration);
+	}
+
+	/** Prints the decision quality for a grid of answer and clarify thresholds. */
+	private static void sweepThresholds(List<List<Example>> sets, double[] weights, double[] calibration) {
+		System.out.println("answer clarify | per set: direct resolved wrong abstained");
+		for (double answer = 0.3; answer <= 0.951; answer += 0.05) {
+			for (double clarify = 0.05; clarify <= answer && clarify <= 0.501; clarify += 0.05) {
+				StringBuilder line = new StringBuilder(String.format("%.2f %.2f |", answer, clarify));
+				for (List<Example> set : sets) {
+					int direct = 0;
+					int resolved = 0;
+					int wrong = 0;
+					int outOfScope = 0;
+					int abstained = 0;
+					for (Example example : set) {
+						double[] scores = scores(example, weights);
+						Integer[] order = order(scores);
+						double confidence = order.length == 0 ? 0 : confidence(example, scores, order, calibration);
+						if (!example.inScope()) {
+							outOfScope++;
+						}
+						if (order.length > 0 && confidence >= answer) {
+							boolean right = example.gold()[order[0]];
+							direct += right ? 1 : 0;
+							resolved += right ? 1 : 0;
+							wrong += right ? 0 : 1;
+						}
+						else if (order.length > 1 && confidence >= clarify) {
+							double best = scores[order[0]];
+							for (int i = 0; i < Math.min(Decider.MAX_OPTIONS_TUNED, order.length); i++) {
+								if (i >= 2 && scores[order[i]] < Decider.CLOSE_SHARE * best) {
+									break;
+								}
+								if (example.gold()[order[i]]) {
+									resolved++;
+									break;
+								}
+							}
+							abstained += example.inScope() ? 0 : 1;
+						}
+						else {
+							abstained += example.inScope() ? 0 : 1;
+						}
+					}
+					int inScope = set.size() - outOfScope;
+					line.append(String.format(" %.3f %.3f %.3f %.3f |", direct / (double) inScope,
+							resolved / (double) inScope, wrong / (double) set.size(),
+							outOfScope == 0 ? 1.0 : abstained / (double) outOfScope));
+				}
+				System.out.println(line);
+			}
+		}
+	}
+
+	/** Intercept input, then the inputs of {@link Calibration#inputs} in their order. */
+	private static double[] calibrationInputs(Example example, double[] scores, Integer[] order) {
+		double best = scores[order[0]];
+		double second = order.length > 1 ? scores[order[1]] : 0;
+		double[] f = example.features()[order[0]];
+		double[] x = new double[5 + f.length];
+		x[0] = 1;
+		x[1] = best;
+		x[2] = best - second;
+		x[3] = example.unknown();
+		x[4] = example.richness()[order[0]];
+		System.arraycopy(f, 0, x, 5, f.length);
+		return x;
+	}
+
+	private static Integer[] order(double[] scores) {
+		Integer[] order = new Integer[scores.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+		return order;
+	}
+
+	private static double confidence(Example example, double[] scores, Integer[] order, double[] beta) {
+		double[] x = calibrationInputs(example, scores, order);
+		double z = 0;
+		for (int k = 0; k < beta.length; k++) {
+			z += beta[k] * x[k];
+		}
+		return 1 / (1 + Math.exp(-z));
 	}
 
 	private static List<Example> examples(Path guides, Path questions) throws IOException, GuideFileException {
@@ -66,23 +158,25 @@ public final class Tuner {
 			List<Candidate> candidates = ranking.candidates();
 			double[][] features = new double[candidates.size()][];
 			boolean[] isGold = new boolean[candidates.size()];
+			double[] richness = new double[candidates.size()];
 			for (int i = 0; i < candidates.size(); i++) {
 				features[i] = vector(candidates.get(i).features());
 				isGold[i] = gold.contains(candidates.get(i).guideId());
+				richness[i] = Calibration.richness(candidates.get(i).profile());
 			}
-			examples.add(new Example(features, isGold, !gold.isEmpty(), retrieval.unknownShare(query)));
+			examples.add(new Example(features, richness, isGold, !gold.isEmpty(), retrieval.unknownShare(query)));
 		}
 		retrieval.close();
 		return examples;
 	}
 
 	private static double[] vector(Candidate.Features f) {
-		return new double[] { f.phraseCoverage(), f.phraseRecall(), f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.keyCoverage(), f.guideCoverage(),
+		return new double[] { f.phraseCoverage(), f.phraseRecall(), f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.sameQuestion(), f.keyCoverage(), f.guideCoverage(),
 				f.intentAgreement(), f.intentConflict(), f.lexical() };
 	}
 
 	private static double[] toArray(Scorer.Weights w) {
-		return new double[] { w.phraseCoverage(), w.phraseRecall(), w.phraseGrams(), w.phraseChars(), w.charCoverage(), w.keyCoverage(), w.guideCoverage(),
+		return new double[] { w.phraseCoverage(), w.phraseRecall(), w.phraseGrams(), w.phraseChars(), w.charCoverage(), w.sameQuestion(), w.keyCoverage(), w.guideCoverage(),
 				w.intentAgreement(), w.intentConflict(), w.lexical() };
 	}
 
@@ -169,19 +263,12 @@ public final class Tuner {
 				if (scores.length == 0) {
 					continue;
 				}
-				Integer[] order = new Integer[scores.length];
-				for (int i = 0; i < order.length; i++) {
-					order[i] = i;
-				}
-				Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-				double best = scores[order[0]];
-				double second = order.length > 1 ? scores[order[1]] : 0;
-				double keyCoverage = example.features()[order[0]][5];
-				inputs.add(new double[] { 1, best, best - second, example.unknown(), keyCoverage });
+				Integer[] order = order(scores);
+				inputs.add(calibrationInputs(example, scores, order));
 				labels.add(example.gold()[order[0]]);
 			}
 		}
-		double[] beta = new double[5];
+		double[] beta = new double[inputs.get(0).length];
 		for (int iteration = 0; iteration < 20000; iteration++) {
 			double[] gradient = new double[beta.length];
 			for (int i = 0; i < inputs.size(); i++) {
