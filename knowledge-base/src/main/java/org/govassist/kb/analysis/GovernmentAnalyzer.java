@@ -23,13 +23,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>The chain: {@link ChineseNormalizer} (full width, traditional characters, case, punctuation),
  * {@link ColloquialRewrites} (咋→怎么, 啥→什么, 身分证→身份证 …), the {@link HanLpTokenizer} with
  * the {@link Lexicon}'s domain dictionary, removal of the few {@linkplain #STOP_WORDS stop words},
- * and, for queries only, expansion with the lexicon's synonym groups.
+ * then, depending on the use, nothing more ({@link #forWords()}), the parts of compound words
+ * ({@link #forIndexing()}) or synonyms ({@link #forQuery()}).
  *
  * <p>Index documents with {@link #forIndexing()} and analyse questions with {@link #forQuery()}: a
- * question's word then also matches the guides that use one of its synonyms (驾照 finds 驾驶证).
- * The query analyzer produces a token graph ({@link SynonymGraphFilter}); Lucene's
- * {@link org.apache.lucene.util.QueryBuilder} turns it into the right query. Offsets always point
- * into the text as typed.
+ * question's word then also matches the guides that use one of its synonyms (驾照 finds 驾驶证) or
+ * contain it inside a compound (公积金 finds 住房公积金). Both produce token graphs (a compound or a
+ * multi-word synonym spans several positions); Lucene's {@link org.apache.lucene.util.QueryBuilder}
+ * turns the query graph into the right query. Offsets always point into the text as typed.
  *
  * <p>Thread-safe: share one instance of each; Lucene's standard reuse strategy keeps one token
  * stream per thread.
@@ -44,44 +45,85 @@ public final class GovernmentAnalyzer extends Analyzer {
 	public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of("的", "了", "吗", "呢",
 			"啊", "吧", "呀", "哦", "嘛", "哈", "么", "啦", "呐", "请问", "你好", "您好", "麻烦", "谢谢", "我", "我们"), false));
 
+	/** What the analyzer adds to the words of a text. */
+	private enum Mode {
+
+		/** The words alone. */
+		WORDS,
+
+		/** The words and the parts of compound words. */
+		INDEXING,
+
+		/** The words and their synonyms. */
+		QUERY
+
+	}
+
 	private final Lexicon lexicon;
 
 	private final ColloquialRewrites rewrites;
 
+	private final Mode mode;
+
 	private final SynonymMap synonyms;
 
-	private GovernmentAnalyzer(Lexicon lexicon, ColloquialRewrites rewrites, SynonymMap synonyms) {
+	private GovernmentAnalyzer(Lexicon lexicon, ColloquialRewrites rewrites, Mode mode, SynonymMap synonyms) {
 		this.lexicon = lexicon;
 		this.rewrites = rewrites;
+		this.mode = mode;
 		this.synonyms = synonyms;
 	}
 
-	/** @return an analyzer for indexing with the bundled lexicon and rewrites, without synonyms */
+	/** @return an analyzer for indexing with the bundled lexicon and rewrites */
 	public static GovernmentAnalyzer forIndexing() {
 		return forIndexing(Lexicon.bundled());
 	}
 
 	/**
+	 * An analyzer for indexing: the words of the text and, after each compound word, its parts
+	 * (住房公积金, then 住房 and 公积金), so that a question using a part still finds the document.
+	 * No synonyms.
+	 *
 	 * @param lexicon the vocabulary to segment with
-	 * @return an analyzer for indexing with the bundled rewrites, without synonyms
+	 * @return the analyzer, with the bundled rewrites
 	 */
 	public static GovernmentAnalyzer forIndexing(Lexicon lexicon) {
-		return new GovernmentAnalyzer(lexicon, ColloquialRewrites.bundled(), null);
+		return new GovernmentAnalyzer(lexicon, ColloquialRewrites.bundled(), Mode.INDEXING, null);
 	}
 
-	/** @return an analyzer for questions with the bundled lexicon and rewrites, expanding synonyms */
+	/** @return an analyzer for questions with the bundled lexicon and rewrites */
 	public static GovernmentAnalyzer forQuery() {
-		return new GovernmentAnalyzer(Lexicon.bundled(), ColloquialRewrites.bundled(), BundledQuery.SYNONYMS);
+		return new GovernmentAnalyzer(Lexicon.bundled(), ColloquialRewrites.bundled(), Mode.QUERY, BundledQuery.SYNONYMS);
 	}
 
 	/**
+	 * An analyzer for questions: the words of the text, each also as its synonyms and, for a
+	 * compound of the lexicon, as the sequence of its parts (see {@link Lexicon#synonymMap(Analyzer)}).
+	 *
 	 * @param lexicon the vocabulary to segment with and whose synonym groups expand the question
-	 * @return an analyzer for questions with the bundled rewrites
+	 * @return the analyzer, with the bundled rewrites
 	 */
 	public static GovernmentAnalyzer forQuery(Lexicon lexicon) {
-		try (GovernmentAnalyzer indexing = forIndexing(lexicon)) {
-			return new GovernmentAnalyzer(lexicon, ColloquialRewrites.bundled(), lexicon.synonymMap(indexing));
+		try (GovernmentAnalyzer words = forWords(lexicon)) {
+			return new GovernmentAnalyzer(lexicon, ColloquialRewrites.bundled(), Mode.QUERY, lexicon.synonymMap(words));
 		}
+	}
+
+	/** @return an analyzer of the plain words with the bundled lexicon and rewrites */
+	public static GovernmentAnalyzer forWords() {
+		return forWords(Lexicon.bundled());
+	}
+
+	/**
+	 * An analyzer of the plain words of a text, one token per position: no compound parts, no
+	 * synonyms. For features that compare a question's words with a document's, and for building
+	 * synonym maps.
+	 *
+	 * @param lexicon the vocabulary to segment with
+	 * @return the analyzer, with the bundled rewrites
+	 */
+	public static GovernmentAnalyzer forWords(Lexicon lexicon) {
+		return new GovernmentAnalyzer(lexicon, ColloquialRewrites.bundled(), Mode.WORDS, null);
 	}
 
 	/** @return the stop words as plain strings */
@@ -136,9 +178,11 @@ public final class GovernmentAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer tokenizer = new HanLpTokenizer(lexicon);
 		TokenStream stream = new StopFilter(tokenizer, STOP_WORDS);
-		if (synonyms != null && synonyms.fst != null) {
-			stream = new SynonymGraphFilter(stream, synonyms, false);
-		}
+		stream = switch (mode) {
+			case WORDS -> stream;
+			case INDEXING -> new CompoundPartsFilter(stream);
+			case QUERY -> synonyms.fst == null ? stream : new SynonymGraphFilter(stream, synonyms, false);
+		};
 		return new TokenStreamComponents(tokenizer, stream);
 	}
 
@@ -148,8 +192,8 @@ public final class GovernmentAnalyzer extends Analyzer {
 		static final SynonymMap SYNONYMS = build();
 
 		private static SynonymMap build() {
-			try (GovernmentAnalyzer indexing = forIndexing()) {
-				return Lexicon.bundled().synonymMap(indexing);
+			try (GovernmentAnalyzer words = forWords()) {
+				return Lexicon.bundled().synonymMap(words);
 			}
 		}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +23,9 @@ import com.hankcs.hanlp.seg.common.Term;
  * {@code v}, {@code nz}, {@code m} for numbers, {@code nx} for Latin words and so on). Words without
  * a letter or digit (spaces, punctuation, symbols, emoji) are dropped. Runs of digits or Latin
  * letters stay whole.
+ *
+ * <p>A word boundary HanLP misplaces by one character next to a dictionary word is moved back
+ * (怎么办 + 理 becomes 怎么 + 办理; see {@link BoundaryRepair}).
  *
  * <p>The input is segmented in windows of at most {@value #WINDOW} characters, so memory stays
  * bounded whatever the input's length; a window ends at the last space or punctuation mark before
@@ -50,6 +52,8 @@ public final class HanLpTokenizer extends Tokenizer {
 	private final TypeAttribute typeAttribute = addAttribute(TypeAttribute.class);
 
 	private final Segment segment;
+
+	private final BoundaryRepair repair;
 
 	private final char[] buffer = new char[WINDOW];
 
@@ -78,6 +82,7 @@ public final class HanLpTokenizer extends Tokenizer {
 	 */
 	public HanLpTokenizer(Lexicon lexicon) {
 		this.segment = HanLpSetup.newSegment(lexicon.segmenterDictionary());
+		this.repair = new BoundaryRepair(lexicon);
 	}
 
 	@Override
@@ -119,8 +124,7 @@ public final class HanLpTokenizer extends Tokenizer {
 		if (windowLength == 0) {
 			return false;
 		}
-		List<Term> segmented = segment.seg(Arrays.copyOf(buffer, windowLength));
-		terms = segmented.iterator();
+		terms = repair.repair(segment.seg(Arrays.copyOf(buffer, windowLength))).iterator();
 		return true;
 	}
 

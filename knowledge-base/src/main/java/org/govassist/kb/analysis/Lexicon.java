@@ -29,8 +29,8 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
  * <p>{@link #bundled()} reads the project's curated {@code domain-dictionary.txt} and
  * {@code synonyms.txt}; {@link #of(List, List)} takes another vocabulary, for example one an
  * editor maintains, and is used with {@link GovernmentAnalyzer#forIndexing(Lexicon)} and
- * {@link GovernmentAnalyzer#forQuery(Lexicon)}. Every word of a synonym group is also a dictionary
- * word, so that the segmenter keeps it whole and the synonym can match it token for token.
+ * {@link GovernmentAnalyzer#forQuery(Lexicon)}. A synonym term is segmented like any text, so it
+ * may be a phrase of several words; list it in the dictionary too where it should stay one token.
  *
  * <p>All text is normalised with {@link ChineseNormalizer} when the lexicon is built, since the
  * analyzers only ever see normalised text.
@@ -44,12 +44,9 @@ public final class Lexicon {
 
 	private static final String SYNONYMS_RESOURCE = "synonyms.txt";
 
-	/** Nature and frequency given to synonym words the dictionary does not list itself. */
-	private static final String SYNONYM_NATURE = "nz";
-
-	private static final int SYNONYM_FREQUENCY = 1000;
-
 	private final List<LexiconWord> words;
+
+	private final Map<String, LexiconWord> wordsByText;
 
 	private final List<List<String>> synonymGroups;
 
@@ -72,13 +69,15 @@ public final class Lexicon {
 			}
 			normalisedGroups.add(terms);
 			for (String term : terms) {
-				canonical.putIfAbsent(term, terms.getFirst());
-				if (isSingleWord(term) && !byWord.containsKey(term)) {
-					byWord.put(term, new LexiconWord(term, SYNONYM_NATURE, SYNONYM_FREQUENCY));
+				String earlier = canonical.put(term, terms.getFirst());
+				if (earlier != null) {
+					throw new IllegalArgumentException(
+							"the synonym term " + term + " is in two groups, of " + earlier + " and of " + terms.getFirst());
 				}
 			}
 		}
 		this.words = List.copyOf(byWord.values());
+		this.wordsByText = Map.copyOf(byWord);
 		this.synonymGroups = List.copyOf(normalisedGroups);
 		this.canonicalByTerm = Map.copyOf(canonical);
 		this.segmenterDictionary = HanLpSetup.dictionaryWith(this.words);
@@ -97,14 +96,16 @@ public final class Lexicon {
 	 * A vocabulary supplied at run time.
 	 *
 	 * @param words dictionary words; a later entry of the same word replaces an earlier one
-	 * @param synonymGroups groups of interchangeable terms, each with its canonical term first
+	 * @param synonymGroups groups of interchangeable terms, each with its canonical term first; a
+	 *        term may belong to one group only
 	 * @return the lexicon
+	 * @throws IllegalArgumentException if a group has fewer than two terms or a term is in two groups
 	 */
 	public static Lexicon of(List<LexiconWord> words, List<List<String>> synonymGroups) {
 		return new Lexicon(words, synonymGroups);
 	}
 
-	/** @return the dictionary words, synonym words included, normalised, in file order */
+	/** @return the dictionary words, normalised, in file order, each word once */
 	public List<LexiconWord> words() {
 		return words;
 	}
@@ -115,8 +116,8 @@ public final class Lexicon {
 	}
 
 	/**
-	 * The canonical form of a term: the first term of the synonym group it belongs to (the first
-	 * such group when it is in several), or the term itself.
+	 * The canonical form of a term: the first term of the synonym group it belongs to, or the term
+	 * itself.
 	 *
 	 * @param term a term, normalised or not
 	 * @return the canonical term, normalised
@@ -128,16 +129,27 @@ public final class Lexicon {
 
 	/**
 	 * Builds the synonym map for a {@link org.apache.lucene.analysis.synonym.SynonymGraphFilter}:
-	 * every term of a group maps to every other term of it, keeping the original. Each term is
-	 * analysed with the given analyzer, so a phrase that segments into several tokens becomes a
-	 * multi-token synonym.
+	 * every term of a group maps to every other term of it, and every compound word of the
+	 * dictionary to the sequence of its parts (住房公积金 to 住房 公积金), keeping the original. Each
+	 * term is analysed with the given analyzer, so a phrase that segments into several tokens
+	 * becomes a multi-token synonym.
 	 *
-	 * @param analyzer the analyzer without synonyms whose tokens the map must match, normally
-	 *        {@link GovernmentAnalyzer#forIndexing(Lexicon)} of this lexicon
+	 * @param analyzer an analyzer of plain words whose tokens the map must match, normally
+	 *        {@link GovernmentAnalyzer#forWords(Lexicon)} of this lexicon
 	 * @return the synonym map
 	 */
 	public SynonymMap synonymMap(Analyzer analyzer) {
 		SynonymMap.Builder builder = new SynonymMap.Builder(true);
+		CompoundSplitter splitter = new CompoundSplitter();
+		CharsRefBuilder scratch = new CharsRefBuilder();
+		for (LexiconWord word : words) {
+			CompoundSplitter.Split split = splitter.split(word.word());
+			CharsRef whole = analyse(analyzer, word.word());
+			if (split != null && whole != null && whole.toString().equals(word.word())) {
+				String[] parts = split.parts().stream().map(CompoundSplitter.Part::word).toArray(String[]::new);
+				builder.add(whole, SynonymMap.Builder.join(parts, scratch), true);
+			}
+		}
 		for (List<String> group : synonymGroups) {
 			List<CharsRef> analysed = new ArrayList<>();
 			for (String term : group) {
@@ -160,6 +172,11 @@ public final class Lexicon {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** @return the dictionary entry of a normalised word, or {@code null} */
+	LexiconWord word(String text) {
+		return wordsByText.get(text);
 	}
 
 	/** The segmenter dictionary: HanLP's built-in custom words plus this lexicon's. */
@@ -185,10 +202,6 @@ public final class Lexicon {
 			throw new UncheckedIOException(e);
 		}
 		return tokens.isEmpty() ? null : SynonymMap.Builder.join(tokens.toArray(String[]::new), new CharsRefBuilder());
-	}
-
-	private static boolean isSingleWord(String term) {
-		return term.length() >= 2 && term.codePoints().allMatch(Character::isIdeographic);
 	}
 
 	/**

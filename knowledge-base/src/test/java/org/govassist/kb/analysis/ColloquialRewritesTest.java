@@ -20,6 +20,8 @@ class ColloquialRewritesTest {
 		assertThat(BUNDLED.rewrite("办这个要多钱")).isEqualTo("办这个要多少钱");
 		assertThat(BUNDLED.rewrite("在哪儿弄")).isEqualTo("在哪里办");
 		assertThat(BUNDLED.rewrite("俺家娃上学")).isEqualTo("我家孩子上学");
+		assertThat(BUNDLED.rewrite("换护照要带啥")).isEqualTo("换护照需要什么材料");
+		assertThat(BUNDLED.rewrite("年检需要带什么")).isEqualTo("年检需要什么材料");
 	}
 
 	@Test

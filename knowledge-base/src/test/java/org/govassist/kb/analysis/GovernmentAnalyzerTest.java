@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
@@ -87,9 +88,17 @@ class GovernmentAnalyzerTest {
 
 	@Test
 	void aQuestionFindsTheGuideThatUsesASynonym() throws IOException {
+		assertThat(search("驾照过期了咋办", "机动车驾驶证有效期满换证", "居民身份证挂失补领", "租房提取住房公积金"))
+			.isEqualTo("机动车驾驶证有效期满换证");
+		assertThat(search("身份证弄丢了", "机动车驾驶证有效期满换证", "居民身份证遗失补领", "居民身份证换领"))
+			.isEqualTo("居民身份证遗失补领");
+	}
+
+	/** Indexes the titles with the index analyzer and returns the best title for the question. */
+	private static String search(String question, String... titles) throws IOException {
 		try (Directory directory = new ByteBuffersDirectory()) {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(INDEXING))) {
-				for (String title : List.of("机动车驾驶证有效期满换证", "居民身份证挂失补领", "租房提取住房公积金")) {
+				for (String title : titles) {
 					Document document = new Document();
 					document.add(new TextField("title", title, Field.Store.YES));
 					writer.addDocument(document);
@@ -97,12 +106,26 @@ class GovernmentAnalyzerTest {
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);
-				Query query = new QueryBuilder(QUERY).createBooleanQuery("title", "驾照过期了咋办");
-				var hits = searcher.search(query, 3).scoreDocs;
-				assertThat(hits).isNotEmpty();
-				assertThat(searcher.storedFields().document(hits[0].doc).get("title")).isEqualTo("机动车驾驶证有效期满换证");
+				Query query = new QueryBuilder(QUERY).createBooleanQuery("title", question);
+				ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+				return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc).get("title");
 			}
 		}
+	}
+
+	@Test
+	void indexedCompoundIsFollowedByItsParts() {
+		assertThat(TokenStreamChecks.analyse(INDEXING, "住房公积金提取").tokens()).containsExactly(
+				new Token("住房公积金", 0, 5, 1, 2, "n"), new Token("住房", 0, 2, 0, 1, "n"), new Token("公积金", 2, 5, 1, 1, "n"),
+				new Token("提取", 5, 7, 1, 1, "v"));
+		assertThat(TokenStreamChecks.analyse(GovernmentAnalyzer.forWords(), "住房公积金提取").terms()).containsExactly("住房公积金", "提取");
+	}
+
+	@Test
+	void queryCompoundAlsoMatchesItsPartsInEitherOrder() throws IOException {
+		assertThat(TokenStreamChecks.analyse(QUERY, "不动产登记").terms()).contains("不动产登记", "不动产", "登记");
+		assertThat(search("不动产登记在哪办", "临江市不动产登记中心地址", "机动车登记证书补领")).isEqualTo("临江市不动产登记中心地址");
+		assertThat(search("提取公积金", "住房公积金提取指南", "住房公积金缴存登记")).isEqualTo("住房公积金提取指南");
 	}
 
 	@Test
@@ -114,6 +137,7 @@ class GovernmentAnalyzerTest {
 	void randomTextKeepsEveryTokenStreamInvariant() {
 		TokenStreamChecks.checkRandomText(INDEXING, 7L, 500, 60);
 		TokenStreamChecks.checkRandomText(QUERY, 8L, 500, 60);
+		TokenStreamChecks.checkRandomText(GovernmentAnalyzer.forWords(), 9L, 200, 60);
 	}
 
 	@Test

@@ -35,6 +35,13 @@ class HanLpTokenizerTest {
 	}
 
 	@Test
+	void boundaryMisplacedBeforeADictionaryWordIsMovedBack() {
+		assertThat(TokenStreamChecks.analyse(BARE, "怎么办理护照").tokens()).containsExactly(new Token("怎么", 0, 2, 1, 1, "ryv"),
+				new Token("办理", 2, 4, 1, 1, "v"), new Token("护照", 4, 6, 1, 1, "n"));
+		assertThat(TokenStreamChecks.analyse(BARE, "身份证丢了怎么办").terms()).endsWith("怎么办");
+	}
+
+	@Test
 	void spacesPunctuationAndEmojiLeaveNoToken() {
 		Analysis analysis = TokenStreamChecks.analyse(BARE, "😀 身份证，\t。！😀");
 		assertThat(analysis.tokens()).containsExactly(new Token("身份证", 3, 6, 1, 1, "n"));

@@ -21,14 +21,37 @@ class LexiconTest {
 	}
 
 	@Test
-	void everySynonymTermIsADictionaryWord() {
-		List<String> words = BUNDLED.words().stream().map(LexiconWord::word).toList();
-		assertThat(words).contains("机动车驾驶证", "社会保障卡", "遗失");
+	void bundledVocabularyCoversTheServiceDomains() {
+		assertThat(BUNDLED.words()).hasSizeGreaterThanOrEqualTo(1_500);
+		assertThat(BUNDLED.synonymGroups()).hasSizeGreaterThanOrEqualTo(300);
+		assertThat(BUNDLED.words().stream().map(LexiconWord::word)).contains("社保卡", "居住证", "换领", "异地就医", "不动产登记",
+				"港澳通行证", "出生医学证明", "公积金中心", "专项附加扣除", "高龄津贴", "残疾人证", "法律援助", "殡葬");
+	}
+
+	@Test
+	void everyBundledSynonymTermSegmentsIntoConsecutiveWords() {
+		try (GovernmentAnalyzer words = GovernmentAnalyzer.forWords()) {
+			for (List<String> group : BUNDLED.synonymGroups()) {
+				for (String term : group) {
+					assertThat(TokenStreamChecks.analyse(words, term).tokens()).as(term)
+						.isNotEmpty()
+						.allSatisfy(token -> assertThat(token.increment()).as(term + " has a stop word").isEqualTo(1));
+				}
+			}
+		}
+	}
+
+	@Test
+	void termInTwoGroupsIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Lexicon.of(List.of(), List.of(List.of("驾驶证", "驾照"), List.of("驾照", "车本"))))
+			.withMessageContaining("驾照");
 	}
 
 	@Test
 	void suppliedLexiconSegmentsWithItsOwnWordsOnly() {
-		Lexicon custom = Lexicon.of(List.of(new LexiconWord("码上办", "nz", 5000)), List.of(List.of("码上办", "临江通")));
+		Lexicon custom = Lexicon.of(List.of(new LexiconWord("码上办", "nz", 5000), new LexiconWord("临江通", "nz", 5000)),
+				List.of(List.of("码上办", "临江通")));
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(custom), "码上办怎么用")).startsWith("码上办");
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forQuery(custom), "码上办")).contains("临江通");
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(), "码上办怎么用")).doesNotContain("码上办");
