@@ -12,8 +12,8 @@ import java.util.List;
  */
 record Calibration(double[] coefficients) {
 
-	static final Calibration DEFAULTS = new Calibration(new double[] { -1.746, 2.134, 5.61, -0.958, 0.089, -6.78, 0.522,
-			-2.44, 6.043, -2.932, 0.503, -1.083, 6.513, -0.021, 1.626, -1.264 });
+	static final Calibration DEFAULTS = new Calibration(new double[] { -2.197, 2.211, 8.736, -0.509, -0.384, -7.438,
+			0.236, -2.852, 3.34, -3.436, 0.546, -1.687, 8.459, 0.472, -0.672, 0.836 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {

@@ -118,8 +118,8 @@ final class Scorer {
 			double sameQuestion, double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical) {
 
-		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.347, 0.651, 0.172, 0.005, 0.039, 0.0, 0.051,
-				-0.015, 0.304);
+		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.341, 0.869, 0.095, 0.025, 0.0, 0.068, 0.0,
+				-0.015, 0.017);
 
 		double combine(Candidate.Features f) {
 			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams()
