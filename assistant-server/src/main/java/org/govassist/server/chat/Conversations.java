@@ -116,9 +116,13 @@ final class Conversations {
 	 * @param clientId the {@code choose}'s id
 	 * @param guideId the guide picked
 	 * @return the answer, absent when the id was seen before
-	 * @throws ChatException {@code not_found} when no published guide has that id
+	 * @throws ChatException {@code not_found} when the id is new and no published guide has
+	 * {@code guideId}
 	 */
 	Optional<String> choose(UUID conversationId, String clientId, String guideId) {
+		if (store.seqOfClientId(conversationId, clientId).isPresent()) {
+			return Optional.empty();
+		}
 		Guide guide = engine.guide(guideId)
 			.orElseThrow(() -> new ChatException(ErrorCode.NOT_FOUND, "没有找到这个事项，它可能已下线。", clientId));
 		return transaction.execute(status -> {

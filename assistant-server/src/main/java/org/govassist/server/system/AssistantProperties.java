@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * with a message that names the property.
  *
  * @param dataDir {@code assistant.data-dir}: the folder for the embedded database and anything
- * else kept on disk
+ * else kept on disk, resolved against the working directory at start-up
  * @param nodeId {@code assistant.node-id}: this node's name in a cluster, or {@code null} for
  * the default (see {@link NodeIdentity})
  */

@@ -142,6 +142,20 @@ class ChatWebSocketTest {
 	}
 
 	@Test
+	void chooseRepeatedWithTheSameIdGetsTheSameAckAndNothingElse() {
+		try (ChatClient client = ChatClient.started(port)) {
+			client.send(Map.of("type", "choose", "id", "c1", "guideId", "passport-first-application"));
+			JsonNode firstAck = client.next();
+			client.next();
+
+			client.send(Map.of("type", "choose", "id", "c1", "guideId", "passport-first-application"));
+
+			assertThat(client.next()).isEqualTo(firstAck);
+			assertThat(client.drainWithPing()).isEmpty();
+		}
+	}
+
+	@Test
 	void choosingAnUnknownGuideIsNotFound() {
 		try (ChatClient client = ChatClient.started(port)) {
 			client.send(Map.of("type", "choose", "id", "c1", "guideId", "no-such-guide"));

@@ -3,7 +3,9 @@ package org.govassist.server.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import org.govassist.server.AssistantApplication;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Settings as an operator gives them on the command line.
@@ -30,6 +33,19 @@ class SettingsStartUpTest {
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("assistant.retrieval.answer-threshold must be within 0..1, not 1.5");
+	}
+
+	@Test
+	void relativeDataDirIsResolvedAgainstTheWorkingDirectory() throws IOException {
+		Path relative = Path.of("target", "data-" + UUID.randomUUID());
+		try (var context = new SpringApplicationBuilder(AssistantApplication.class).run("--server.port=0",
+				"--assistant.data-dir=" + relative)) {
+			assertThat(context.getBean(AssistantProperties.class).dataDir()).isEqualTo(relative.toAbsolutePath());
+			assertThat(relative.resolve("db")).isDirectory();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(relative);
+		}
 	}
 
 	@Test
