@@ -1,0 +1,120 @@
+package org.govassist.server.chat;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one text frame of the citizen protocol into a {@link ClientMessage}, checking every
+ * field; anything that does not fit becomes a {@link ChatException} with the message's
+ * {@code id} as {@code replyTo} when it has a usable one.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@Component
+final class ClientMessageReader {
+
+	private static final int PROTOCOL = 1;
+
+	private static final int MAX_ID_LENGTH = 64;
+
+	private final ChatJson json;
+
+	ClientMessageReader(ChatJson json) {
+		this.json = json;
+	}
+
+	ClientMessage read(String frame) {
+		JsonNode message;
+		try {
+			message = json.readTree(frame);
+		}
+		catch (JacksonException ex) {
+			throw badRequest("消息格式有误，请刷新页面后重试。", null);
+		}
+		if (message == null || !message.isObject()) {
+			throw badRequest("消息格式有误，请刷新页面后重试。", null);
+		}
+		String replyTo = usableId(message.get("id"));
+		JsonNode type = message.get("type");
+		if (type == null || !type.isString()) {
+			throw badRequest("消息缺少字段：type。", replyTo);
+		}
+		return switch (type.stringValue()) {
+			case "hello" -> hello(message, replyTo);
+			case "say" -> new ClientMessage.Say(id(message), text(message, replyTo));
+			case "choose" -> new ClientMessage.Choose(id(message), requiredString(message, "guideId", replyTo));
+			case "ping" -> new ClientMessage.Ping();
+			default -> throw badRequest("不支持的消息类型。", replyTo);
+		};
+	}
+
+	private static ClientMessage.Hello hello(JsonNode message, String replyTo) {
+		JsonNode protocol = message.get("protocol");
+		if (protocol == null) {
+			throw badRequest("消息缺少字段：protocol。", replyTo);
+		}
+		if (!protocol.isIntegralNumber() || !protocol.canConvertToInt() || protocol.intValue() != PROTOCOL) {
+			throw badRequest("不支持的协议版本，请刷新页面后重试。", replyTo);
+		}
+		JsonNode token = message.get("token");
+		if (token != null && !token.isNull() && !token.isString()) {
+			throw badRequest("字段 token 格式有误。", replyTo);
+		}
+		JsonNode lastSeq = message.get("lastSeq");
+		long seen = 0;
+		if (lastSeq != null && !lastSeq.isNull()) {
+			if (!lastSeq.isIntegralNumber() || !lastSeq.canConvertToLong() || lastSeq.longValue() < 0) {
+				throw badRequest("字段 lastSeq 格式有误。", replyTo);
+			}
+			seen = lastSeq.longValue();
+		}
+		return new ClientMessage.Hello(token == null || token.isNull() ? null : token.stringValue(), seen);
+	}
+
+	private static String id(JsonNode message) {
+		JsonNode id = message.get("id");
+		if (id == null || id.isNull()) {
+			throw badRequest("消息缺少字段：id。", null);
+		}
+		String usable = usableId(id);
+		if (usable == null) {
+			throw badRequest("字段 id 应为 1 到 64 个字符。", null);
+		}
+		return usable;
+	}
+
+	private static String text(JsonNode message, String replyTo) {
+		String text = requiredString(message, "text", replyTo);
+		if (text.codePointCount(0, text.length()) > ClientMessage.MAX_TEXT_LENGTH) {
+			throw new ChatException(ErrorCode.TOO_LONG,
+					"您的消息太长了，请控制在 " + ClientMessage.MAX_TEXT_LENGTH + " 字以内。", replyTo);
+		}
+		return text;
+	}
+
+	private static String requiredString(JsonNode message, String field, String replyTo) {
+		JsonNode value = message.get(field);
+		if (value == null || value.isNull()) {
+			throw badRequest("消息缺少字段：" + field + "。", replyTo);
+		}
+		if (!value.isString()) {
+			throw badRequest("字段 " + field + " 应为文字。", replyTo);
+		}
+		return value.stringValue();
+	}
+
+	private static String usableId(JsonNode id) {
+		if (id == null || !id.isString()) {
+			return null;
+		}
+		String value = id.stringValue();
+		return value.isEmpty() || value.length() > MAX_ID_LENGTH ? null : value;
+	}
+
+	private static ChatException badRequest(String message, String replyTo) {
+		return new ChatException(ErrorCode.BAD_REQUEST, message, replyTo);
+	}
+
+}

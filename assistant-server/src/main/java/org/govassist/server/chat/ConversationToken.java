@@ -1,0 +1,47 @@
+package org.govassist.server.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The bearer secret that resumes a conversation: 32 random bytes, base64url without padding.
+ * Only its SHA-256 hash is stored, so a leaked database does not let anyone resume a
+ * conversation.
+ *
+ * <p>Thread-safe.
+ */
+final class ConversationToken {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private ConversationToken() {
+	}
+
+	/** A new random token. */
+	static String generate() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The hash stored for a token.
+	 *
+	 * @param token the token as the client holds it
+	 * @return its SHA-256, 64 lower-case hex digits
+	 */
+	static String hash(String token) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.govassist.server.knowledge;
+
+import java.util.List;
+
+import org.govassist.kb.ConsultationEngine;
+import org.govassist.kb.guide.Guide;
+import org.govassist.server.system.RetrievalProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Brings the knowledge base up at start-up: imports the seed into the database, then builds the
+ * {@link ConsultationEngine} from the guides published there.
+ */
+@Configuration(proxyBeanMethods = false)
+class KnowledgeConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
+
+	@Bean
+	ConsultationEngine consultationEngine(SeedLoader seedLoader, SeedImporter importer, GuideStore store,
+			GuideJson json, RetrievalProperties retrieval) {
+		Seed seed = seedLoader.load();
+		ImportResult result = importer.importSeed(seed);
+		List<Guide> published = store.publishedContents().stream().map(json::read).toList();
+		log.info("Knowledge base: {} guides (created {}, updated {}, unchanged {}, withdrawn {}) from {}",
+				published.size(), result.created(), result.updated(), result.unchanged(), result.withdrawn(),
+				seed.source());
+		return ConsultationEngine.open(retrieval.engineSettings(), published);
+	}
+
+}

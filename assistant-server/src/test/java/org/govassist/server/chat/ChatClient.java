@@ -1,0 +1,133 @@
+package org.govassist.server.chat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A citizen's client for tests: speaks {@code /ws/chat} with the JDK's WebSocket client and
+ * hands out the server's messages one by one.
+ */
+final class ChatClient implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+
+	private final CompletableFuture<Integer> closeStatus = new CompletableFuture<>();
+
+	private final WebSocket socket;
+
+	private ChatClient(int port) {
+		this.socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener())
+			.join();
+	}
+
+	static ChatClient connect(int port) {
+		return new ChatClient(port);
+	}
+
+	/** Connects and says hello; returns the client with the {@code welcome} taken. */
+	static ChatClient started(int port) {
+		ChatClient client = connect(port);
+		client.send("{\"type\":\"hello\",\"protocol\":1}");
+		JsonNode welcome = client.next();
+		if (!"welcome".equals(welcome.path("type").asString())) {
+			throw new AssertionError("expected a welcome, got " + welcome);
+		}
+		return client;
+	}
+
+	void send(String frame) {
+		socket.sendText(frame, true).join();
+	}
+
+	void send(Object message) {
+		send(JSON.writeValueAsString(message));
+	}
+
+	/** The next message from the server, waiting a while for it. */
+	JsonNode next() {
+		try {
+			String frame = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			if (frame == null) {
+				throw new AssertionError("no message from the server within " + WAIT);
+			}
+			return JSON.readTree(frame);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/**
+	 * Sends a ping and returns every message that arrives before its pong: the server handles a
+	 * connection's messages in order, so these are all it had to say before.
+	 */
+	List<JsonNode> drainWithPing() {
+		send("{\"type\":\"ping\"}");
+		List<JsonNode> before = new ArrayList<>();
+		for (JsonNode message = next(); !"pong".equals(message.path("type").asString()); message = next()) {
+			before.add(message);
+		}
+		return before;
+	}
+
+	/** The close status the server sent, waiting a while for it. */
+	int awaitCloseStatus() {
+		return closeStatus.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+	}
+
+	@Override
+	public void close() {
+		if (!socket.isOutputClosed()) {
+			socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(ex -> null).join();
+		}
+		socket.abort();
+	}
+
+	private final class Listener implements WebSocket.Listener {
+
+		private final StringBuilder partial = new StringBuilder();
+
+		@Override
+		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+			partial.append(data);
+			if (last) {
+				received.add(partial.toString());
+				partial.setLength(0);
+			}
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			closeStatus.complete(statusCode);
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			closeStatus.completeExceptionally(error);
+		}
+
+	}
+
+}
