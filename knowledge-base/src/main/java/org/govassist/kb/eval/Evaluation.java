@@ -1,0 +1,105 @@
+package org.govassist.kb.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.govassist.kb.guide.Guide;
+
+/**
+ * The evaluation command: measures how well the consultation engine finds the right guide, next
+ * to plain Lucene BM25 baselines over the same guides, on labelled question sets.
+ *
+ * <p>Run it through {@code scripts/evaluate.sh [--guides FILE --questions FILE]... [--errors]
+ * [--json]}; with no sets named it evaluates the two development sets. For each set it builds
+ * the engine and each baseline in turn, asks every question once to warm up and once to measure,
+ * and prints one table per set (or JSON). The metrics are explained in docs/benchmarks.md.
+ *
+ * <p>Exit status: 0 after a completed evaluation, whatever the scores; 1 when a guide or
+ * question file cannot be used; 2 for a malformed command line.
+ */
+public final class Evaluation {
+
+	private static final List<Function<Collection<Guide>, Responder>> SYSTEMS = List.of(
+			EngineResponder::open,
+			LuceneBaseline::smartChinese,
+			LuceneBaseline::cjkBigrams,
+			LuceneBaseline::singleCharacters);
+
+	private Evaluation() {
+	}
+
+	/**
+	 * Runs the command.
+	 *
+	 * @param args the command line, see {@link EvaluationOptions#USAGE}
+	 */
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+			out.print(EvaluationOptions.USAGE);
+			return;
+		}
+		EvaluationOptions options;
+		try {
+			options = EvaluationOptions.parse(args);
+		}
+		catch (UsageException ex) {
+			err.println(ex.getMessage());
+			err.print(EvaluationOptions.USAGE);
+			System.exit(2);
+			return;
+		}
+		TextReport text = new TextReport(out, options.errors());
+		List<SetResult> results = new ArrayList<>();
+		for (EvaluationOptions.EvaluationSet set : options.sets()) {
+			SetResult result;
+			try {
+				result = evaluate(set);
+			}
+			catch (IOException | RuntimeException | QuestionSetException ex) {
+				err.println("cannot evaluate " + set.guides() + " with " + set.questions() + ": " + ex.getMessage());
+				System.exit(1);
+				return;
+			}
+			if (options.json()) {
+				results.add(result);
+			}
+			else {
+				text.print(result);
+			}
+		}
+		if (options.json()) {
+			out.println(new JsonReport(options.errors()).render(results));
+		}
+	}
+
+	/**
+	 * Evaluates every system on one set.
+	 *
+	 * @param set the guide file and its questions
+	 * @return the results, the engine's first
+	 */
+	static SetResult evaluate(EvaluationOptions.EvaluationSet set) throws IOException, QuestionSetException {
+		List<Guide> guides = GuideFiles.read(set.guides());
+		Map<String, Guide> byId = new LinkedHashMap<>();
+		guides.forEach(guide -> byId.put(guide.id(), guide));
+		QuestionSet questions = QuestionSet.read(set.questions());
+		questions.requireGuides(byId.keySet());
+		List<TrialResult> trials = new ArrayList<>();
+		for (Function<Collection<Guide>, Responder> system : SYSTEMS) {
+			try (Responder responder = system.apply(guides)) {
+				trials.add(Trial.run(responder, questions));
+			}
+		}
+		return new SetResult(questions, set.guides(), byId, trials);
+	}
+
+}
