@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.govassist.kb.demo.DemoKnowledgeBase;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -38,7 +39,7 @@ public final class EngineBenchmark {
 			usage: bench-engine.sh [--rounds R] [--generated N] [--shared DIR]
 			  --rounds R      measured rounds over the questions per thread count (default 5)
 			  --generated N   guides in the generated knowledge base (default 10000)
-			  --shared DIR    where bench/guides.json and bench/questions-dev.tsv live (default: ../shared)
+			  --shared DIR    where bench/questions-dev.tsv lives (default: ../shared)
 			""";
 
 	private EngineBenchmark() {
@@ -71,20 +72,18 @@ public final class EngineBenchmark {
 			System.exit(2);
 			return;
 		}
-		Path bench = shared.resolve("bench");
-		List<Guide> demo;
+		Path questionFile = shared.resolve(Path.of("bench", "questions-dev.tsv"));
 		List<String> questions;
 		try {
-			demo = GuideFiles.read(bench.resolve("guides.json"));
-			questions = QuestionSet.read(bench.resolve("questions-dev.tsv")).questions().stream()
-					.map(LabelledQuestion::text)
-					.toList();
+			questions = QuestionSet.read(questionFile).questions().stream().map(LabelledQuestion::text).toList();
 		}
-		catch (IOException | RuntimeException | QuestionSetException ex) {
-			err.println("cannot read the development set under " + bench.toAbsolutePath().normalize() + ": " + ex.getMessage());
+		catch (IOException | QuestionSetException ex) {
+			err.println("cannot read the development questions " + questionFile.toAbsolutePath().normalize() + ": "
+					+ ex.getMessage() + "\nname their folder with --shared DIR");
 			System.exit(1);
 			return;
 		}
+		List<Guide> demo = DemoKnowledgeBase.guides();
 		describeMachine(out, rounds, questions.size());
 		// A throwaway build loads dictionaries and models once, so that build times measure indexing.
 		try (Responder engine = EngineResponder.open(demo)) {

@@ -3,14 +3,19 @@ package org.govassist.kb.eval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.guide.GuideFileException;
+import org.govassist.kb.guide.GuideReader;
 
 /**
  * The evaluation command: measures how well the consultation engine finds the right guide, next
@@ -57,18 +62,31 @@ public final class Evaluation {
 			System.exit(2);
 			return;
 		}
+		List<LoadedSet> sets = new ArrayList<>();
+		try {
+			for (EvaluationOptions.EvaluationSet set : options.sets()) {
+				sets.add(LoadedSet.load(set));
+			}
+		}
+		catch (GuideFileException | QuestionSetException ex) {
+			err.println(ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		catch (IOException ex) {
+			err.println(ex instanceof NoSuchFileException missing ? missing.getFile() + ": no such file"
+					: "cannot read a file: " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		report(sets, options, out);
+	}
+
+	private static void report(List<LoadedSet> sets, EvaluationOptions options, PrintStream out) {
 		TextReport text = new TextReport(out, options.errors());
 		List<SetResult> results = new ArrayList<>();
-		for (EvaluationOptions.EvaluationSet set : options.sets()) {
-			SetResult result;
-			try {
-				result = evaluate(set);
-			}
-			catch (IOException | RuntimeException | QuestionSetException ex) {
-				err.println("cannot evaluate " + set.guides() + " with " + set.questions() + ": " + ex.getMessage());
-				System.exit(1);
-				return;
-			}
+		for (LoadedSet set : sets) {
+			SetResult result = evaluate(set);
 			if (options.json()) {
 				results.add(result);
 			}
@@ -84,22 +102,47 @@ public final class Evaluation {
 	/**
 	 * Evaluates every system on one set.
 	 *
-	 * @param set the guide file and its questions
+	 * @param set the knowledge base and its questions
 	 * @return the results, the engine's first
 	 */
-	static SetResult evaluate(EvaluationOptions.EvaluationSet set) throws IOException, QuestionSetException {
-		List<Guide> guides = GuideFiles.read(set.guides());
-		Map<String, Guide> byId = new LinkedHashMap<>();
-		guides.forEach(guide -> byId.put(guide.id(), guide));
-		QuestionSet questions = QuestionSet.read(set.questions());
-		questions.requireGuides(byId.keySet());
+	static SetResult evaluate(LoadedSet set) {
 		List<TrialResult> trials = new ArrayList<>();
 		for (Function<Collection<Guide>, Responder> system : SYSTEMS) {
-			try (Responder responder = system.apply(guides)) {
-				trials.add(Trial.run(responder, questions));
+			try (Responder responder = system.apply(set.guides())) {
+				trials.add(Trial.run(responder, set.questions()));
 			}
 		}
-		return new SetResult(questions, set.guides(), byId, trials);
+		return new SetResult(set.questions(), set.guideFile(), set.guidesById(), trials);
+	}
+
+	/**
+	 * A knowledge base and its questions, read and checked before any system is built, so that a
+	 * bad file fails the command at once rather than after the sets before it.
+	 *
+	 * @param guideFile where the guides come from
+	 * @param guides the guides
+	 * @param questions the questions, every gold id naming one of the guides
+	 */
+	record LoadedSet(Path guideFile, List<Guide> guides, QuestionSet questions) {
+
+		LoadedSet {
+			guides = List.copyOf(guides);
+		}
+
+		static LoadedSet load(EvaluationOptions.EvaluationSet set)
+				throws IOException, GuideFileException, QuestionSetException {
+			List<Guide> guides = GuideReader.read(set.guides());
+			QuestionSet questions = QuestionSet.read(set.questions());
+			questions.requireGuides(guides.stream().map(Guide::id).collect(Collectors.toSet()));
+			return new LoadedSet(set.guides(), guides, questions);
+		}
+
+		Map<String, Guide> guidesById() {
+			Map<String, Guide> byId = new LinkedHashMap<>();
+			guides.forEach(guide -> byId.put(guide.id(), guide));
+			return byId;
+		}
+
 	}
 
 }

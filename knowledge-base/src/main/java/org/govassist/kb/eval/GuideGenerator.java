@@ -19,6 +19,7 @@ import org.govassist.kb.eval.GuideCatalog.Place;
 import org.govassist.kb.eval.GuideCatalog.Subject;
 import org.govassist.kb.guide.Faq;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.guide.GuideWriter;
 
 /**
  * Generates a large knowledge base of realistic-looking guides for benchmarks: every certificate,
@@ -118,13 +119,13 @@ public final class GuideGenerator {
 			int count = positional.isEmpty() ? DEFAULT_COUNT : Integer.parseInt(positional.getFirst());
 			List<Guide> guides = generate(count, seed);
 			if (positional.size() < 2) {
-				GuideFiles.write(guides, System.out);
+				GuideWriter.write(guides, System.out);
 				System.out.flush();
 			}
 			else {
 				Path out = Path.of(positional.get(1));
 				try (OutputStream stream = Files.newOutputStream(out)) {
-					GuideFiles.write(guides, stream);
+					GuideWriter.write(guides, stream);
 				}
 				err.println("wrote " + guides.size() + " guides to " + out);
 			}

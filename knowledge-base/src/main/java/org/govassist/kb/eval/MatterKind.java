@@ -189,6 +189,14 @@ record MatterKind(Family family, String code, String title, List<String> aliases
 					List.of(new Faq("{short}认证可以在手机上做吗？", "可以。在“临江通”App使用人脸识别完成认证，行动不便的可申请上门认证。"),
 							new Faq("{short}忘记认证了怎么办？", "逾期未认证的暂停发放，完成认证后恢复发放并补发暂停期间的待遇。"))));
 
+	MatterKind {
+		aliases = List.copyOf(aliases);
+		materials = List.copyOf(materials);
+		process = List.copyOf(process);
+		timeLimits = List.copyOf(timeLimits);
+		faqs = List.copyOf(faqs);
+	}
+
 	private static MatterKind person(String code, String title, List<String> aliases, String summary, String conditions,
 			List<String> materials, List<String> timeLimits, boolean charged, List<Faq> faqs) {
 		return new MatterKind(Family.PERSON_CERTIFICATE, code, title, aliases, summary, conditions, materials,
@@ -205,14 +213,6 @@ record MatterKind(Family family, String code, String title, List<String> aliases
 			List<String> materials, List<String> timeLimits, boolean charged, List<Faq> faqs) {
 		return new MatterKind(Family.BENEFIT, code, title, aliases, summary, conditions, materials, BENEFIT_STEPS,
 				timeLimits, charged, faqs);
-	}
-
-	MatterKind {
-		aliases = List.copyOf(aliases);
-		materials = List.copyOf(materials);
-		process = List.copyOf(process);
-		timeLimits = List.copyOf(timeLimits);
-		faqs = List.copyOf(faqs);
 	}
 
 	/**

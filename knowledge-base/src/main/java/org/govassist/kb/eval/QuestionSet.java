@@ -1,6 +1,7 @@
 package org.govassist.kb.eval;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +33,20 @@ record QuestionSet(String name, String source, List<LabelledQuestion> questions)
 	 * @param file a UTF-8 TSV file
 	 * @return its questions
 	 * @throws IOException if the file cannot be read
-	 * @throws QuestionSetException listing every malformed line
+	 * @throws QuestionSetException if the file is not UTF-8 text; listing every malformed line
 	 */
 	static QuestionSet read(Path file) throws IOException, QuestionSetException {
 		String fileName = file.getFileName().toString();
 		int dot = fileName.lastIndexOf('.');
 		String name = dot > 0 ? fileName.substring(0, dot) : fileName;
-		return parse(name, file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (CharacterCodingException ex) {
+			throw new QuestionSetException(file.toString(), List.of("not UTF-8 text"));
+		}
+		return parse(name, file.toString(), lines);
 	}
 
 	/**

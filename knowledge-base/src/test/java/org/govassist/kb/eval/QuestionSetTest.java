@@ -99,4 +99,13 @@ class QuestionSetTest {
 		assertThat(set.questions()).containsExactly(new LabelledQuestion(2, "公积金怎么提取", List.of("housing-fund-withdrawal")));
 	}
 
+	@Test
+	void aFileThatIsNotUtf8IsRejected(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("gbk.tsv");
+		Files.write(file, "question\tgold\n身份证\tid-card\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+
+		assertThatExceptionOfType(QuestionSetException.class).isThrownBy(() -> QuestionSet.read(file))
+				.withMessage(file + ": not UTF-8 text");
+	}
+
 }
