@@ -40,7 +40,7 @@ class ConsultationEngineTest {
 
 	@Test
 	void theAnswerLeadsWithTheSectionAsked() {
-		Answer answer = (Answer) engine.ask("换护照要带啥材料", null);
+		Answer answer = (Answer) engine.ask("护照过期了换发要带啥材料", null);
 		assertThat(answer.guide().id()).isEqualTo("passport-renewal-reissue");
 		assertThat(answer.sections().get(0).kind()).isEqualTo(SectionKind.MATERIALS);
 		assertThat(answer.askedSections()).isEqualTo(1);

@@ -12,8 +12,8 @@ import java.util.List;
  */
 record Calibration(double[] coefficients) {
 
-	static final Calibration DEFAULTS = new Calibration(new double[] { -2.197, 2.211, 8.736, -0.509, -0.384, -7.438,
-			0.236, -2.852, 3.34, -3.436, 0.546, -1.687, 8.459, 0.472, -0.672, 0.836 });
+	static final Calibration DEFAULTS = new Calibration(new double[] { -1.912, 3.09, 6.346, -0.854, -0.5, -8.113,
+			0.222, -2.923, 3.699, -4.281, 1.132, -3.18, 9.529, 0.553, -0.615, 0.502 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {

@@ -23,8 +23,8 @@ record QueryText(String normalized, List<String> terms, Set<String> grams, Set<S
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);
 		String matter = org.govassist.kb.answer.SectionIntent.withoutCues(normalized);
-		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(normalized),
-				TextAnalysis.chars(normalized), Intent.in(normalized),
+		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(matter),
+				TextAnalysis.chars(matter), Intent.in(normalized),
 				org.govassist.kb.answer.SectionIntent.askedIn(normalized), namesMatter(matter, analysis));
 	}
 
