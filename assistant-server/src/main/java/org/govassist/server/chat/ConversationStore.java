@@ -64,9 +64,8 @@ final class ConversationStore {
 	Optional<String> currentGuideId(UUID id) {
 		return jdbc.sql("SELECT current_guide_id FROM conversation WHERE id = :id")
 			.param("id", id)
-			.query((row, n) -> Optional.ofNullable(row.getString(1)))
-			.optional()
-			.flatMap(guideId -> guideId);
+			.query(String.class)
+			.optional();
 	}
 
 	void setCurrentGuideId(UUID id, String guideId) {

@@ -31,15 +31,22 @@ final class ChatClient implements AutoCloseable {
 
 	private final WebSocket socket;
 
-	private ChatClient(int port) {
-		this.socket = HttpClient.newHttpClient()
-			.newWebSocketBuilder()
-			.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener())
-			.join();
+	private ChatClient(int port, String origin) {
+		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+		if (origin != null) {
+			builder.header("Origin", origin);
+		}
+		this.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener()).join();
 	}
 
+	/** Connects as a program does, without an {@code Origin}. */
 	static ChatClient connect(int port) {
-		return new ChatClient(port);
+		return new ChatClient(port, null);
+	}
+
+	/** Connects as a browser showing a page of {@code origin} does. */
+	static ChatClient connectFrom(String origin, int port) {
+		return new ChatClient(port, origin);
 	}
 
 	/** Connects and says hello; returns the client with the {@code welcome} taken. */

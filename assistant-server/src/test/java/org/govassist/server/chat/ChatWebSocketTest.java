@@ -1,8 +1,11 @@
 package org.govassist.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,6 +342,48 @@ class ChatWebSocketTest {
 			assertThat(welcome.get("seq").asLong()).isZero();
 			assertThat(welcome.get("token").asString()).isNotEqualTo("not-a-token-this-server-gave");
 			assertThat(client.drainWithPing()).isEmpty();
+		}
+	}
+
+	@Test
+	void saysFromTwoTabsOfOneConversationAreRecordedOneAfterTheOther() {
+		try (ChatClient first = ChatClient.connect(port); ChatClient second = ChatClient.connect(port)) {
+			first.send(Map.of("type", "hello", "protocol", 1));
+			String token = first.next().get("token").asString();
+			second.send(hello(token, 0));
+			second.next();
+
+			for (int i = 1; i <= 5; i++) {
+				first.send(say("a" + i, "？"));
+				second.send(say("b" + i, "？"));
+			}
+
+			List<Long> ackedSeqs = new ArrayList<>();
+			for (ChatClient tab : List.of(first, second)) {
+				for (JsonNode message : tab.drainWithPing()) {
+					if (message.get("type").asString().equals("ack")) {
+						ackedSeqs.add(message.get("seq").asLong());
+					}
+				}
+			}
+			assertThat(ackedSeqs).containsExactlyInAnyOrder(1L, 3L, 5L, 7L, 9L, 11L, 13L, 15L, 17L, 19L);
+		}
+	}
+
+	@Test
+	void pageOfAnotherOriginCannotConnect() {
+		Throwable refusal = catchThrowable(() -> ChatClient.connectFrom("https://portal.example.org", port));
+
+		assertThat(refusal).cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
+				handshake -> assertThat(handshake.getResponse().statusCode()).isEqualTo(403));
+	}
+
+	@Test
+	void pageOnLocalhostCanConnect() {
+		try (ChatClient client = ChatClient.connectFrom("http://localhost:3000", port)) {
+			client.send("{\"type\":\"ping\"}");
+
+			assertThat(client.next().get("type").asString()).isEqualTo("pong");
 		}
 	}
 

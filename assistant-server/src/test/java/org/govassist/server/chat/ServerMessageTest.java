@@ -61,7 +61,7 @@ class ServerMessageTest {
 	}
 
 	@Test
-	void welcomeAndPong() {
+	void welcomeAndPongCarryOnlyTheirFields() {
 		UUID id = UUID.fromString("0b0e5c2e-8a55-4c39-9a57-2d3f5e0a7c11");
 
 		assertThat(json.write(new ServerMessage.Welcome(id, "tok", 0)))
