@@ -10,7 +10,7 @@ class OutcomeTest {
 
 	private static final LabelledQuestion IN_SCOPE = new LabelledQuestion(2, "身份证丢了咋补办", List.of("id-card-reissue", "temporary-id-card"));
 
-	private static final LabelledQuestion OUT_OF_SCOPE = new LabelledQuestion(3, "今天天气怎么样", List.of());
+	private static final LabelledQuestion OUT_OF_SCOPE = new LabelledQuestion(3, "附近哪家火锅店好吃", List.of());
 
 	@Test
 	void answerWithAnyGoldGuideIsRight() {
