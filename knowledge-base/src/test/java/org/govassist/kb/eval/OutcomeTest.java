@@ -48,7 +48,7 @@ class OutcomeTest {
 		assertThat(outcome).isEqualTo(Outcome.CLARIFIED_WITHOUT_GOLD);
 		assertThat(outcome.resolved()).isFalse();
 		assertThat(outcome.wrong()).isFalse();
-		assertThat(outcome.isError()).isTrue();
+		assertThat(outcome.missed()).isTrue();
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class OutcomeTest {
 		assertThat(outcome).isEqualTo(Outcome.CLARIFIED_OUT_OF_SCOPE);
 		assertThat(outcome.abstainedOutOfScope()).isTrue();
 		assertThat(outcome.clarified()).isTrue();
-		assertThat(outcome.isError()).isTrue();
+		assertThat(outcome.missed()).isTrue();
 	}
 
 	@Test
@@ -67,9 +67,9 @@ class OutcomeTest {
 		Outcome outOfScope = Outcome.of(OUT_OF_SCOPE, fallback());
 
 		assertThat(inScope).isEqualTo(Outcome.FELL_BACK);
-		assertThat(inScope.isError()).isTrue();
+		assertThat(inScope.missed()).isTrue();
 		assertThat(outOfScope).isEqualTo(Outcome.FELL_BACK_OUT_OF_SCOPE);
-		assertThat(outOfScope.isError()).isFalse();
+		assertThat(outOfScope.missed()).isFalse();
 		assertThat(outOfScope.abstainedOutOfScope()).isTrue();
 	}
 
