@@ -50,21 +50,12 @@ public final class EngineBenchmark {
 	 *
 	 * @param args {@code [--rounds R] [--generated N] [--shared DIR]}
 	 */
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) throws InterruptedException, ExecutionException {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int rounds = DEFAULT_ROUNDS;
-		int generated = GuideGenerator.DEFAULT_COUNT;
-		Path shared = Path.of("..", "shared");
+		Options options;
 		try {
-			for (int i = 0; i < args.length; i++) {
-				switch (args[i]) {
-					case "--rounds" -> rounds = positive(args, ++i);
-					case "--generated" -> generated = positive(args, ++i);
-					case "--shared" -> shared = Path.of(value(args, ++i));
-					default -> throw new UsageException("unknown argument: " + args[i]);
-				}
-			}
+			options = Options.parse(args);
 		}
 		catch (UsageException ex) {
 			err.println(ex.getMessage());
@@ -72,7 +63,8 @@ public final class EngineBenchmark {
 			System.exit(2);
 			return;
 		}
-		Path questionFile = shared.resolve(Path.of("bench", "questions-dev.tsv"));
+		int rounds = options.rounds();
+		Path questionFile = options.shared().resolve(Path.of("bench", "questions-dev.tsv"));
 		List<String> questions;
 		try {
 			questions = QuestionSet.read(questionFile).questions().stream().map(LabelledQuestion::text).toList();
@@ -91,7 +83,7 @@ public final class EngineBenchmark {
 		}
 		List<BenchmarkResult> results = new ArrayList<>();
 		results.add(measure("demo", demo, questions, rounds));
-		List<Guide> large = GuideGenerator.generate(generated, GuideGenerator.DEFAULT_SEED);
+		List<Guide> large = GuideGenerator.generate(options.generated(), GuideGenerator.DEFAULT_SEED);
 		results.add(measure("generated", large, questions, rounds));
 		out.print(table(results).render());
 	}
@@ -193,25 +185,51 @@ public final class EngineBenchmark {
 		return String.format(Locale.ROOT, pattern, value);
 	}
 
-	private static int positive(String[] args, int index) throws UsageException {
-		String value = value(args, index);
-		try {
-			int number = Integer.parseInt(value);
-			if (number > 0) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new UsageException(args[index - 1] + " needs a positive whole number, not " + value);
-	}
+	/**
+	 * The benchmark's command line.
+	 *
+	 * @param rounds measured rounds over the questions per thread count
+	 * @param generated guides in the generated knowledge base
+	 * @param shared the folder holding {@code bench/questions-dev.tsv}
+	 */
+	record Options(int rounds, int generated, Path shared) {
 
-	private static String value(String[] args, int index) throws UsageException {
-		if (index >= args.length) {
-			throw new UsageException(args[index - 1] + " needs a value");
+		static Options parse(String... args) throws UsageException {
+			int rounds = DEFAULT_ROUNDS;
+			int generated = GuideGenerator.DEFAULT_COUNT;
+			Path shared = Path.of("..", "shared");
+			for (int i = 0; i < args.length; i++) {
+				switch (args[i]) {
+					case "--rounds" -> rounds = number(args, ++i, Integer.MAX_VALUE);
+					case "--generated" -> generated = number(args, ++i, GuideGenerator.capacity());
+					case "--shared" -> shared = Path.of(value(args, ++i));
+					default -> throw new UsageException("unknown argument: " + args[i]);
+				}
+			}
+			return new Options(rounds, generated, shared);
 		}
-		return args[index];
+
+		private static int number(String[] args, int index, int max) throws UsageException {
+			String value = value(args, index);
+			try {
+				int number = Integer.parseInt(value);
+				if (number >= 1 && number <= max) {
+					return number;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// reported below, like a number out of range
+			}
+			throw new UsageException(args[index - 1] + " needs a whole number from 1 to " + max + ", not " + value);
+		}
+
+		private static String value(String[] args, int index) throws UsageException {
+			if (index >= args.length) {
+				throw new UsageException(args[index - 1] + " needs a value");
+			}
+			return args[index];
+		}
+
 	}
 
 }

@@ -99,43 +99,76 @@ public final class GuideGenerator {
 	 * Writes generated guides as a guide file.
 	 *
 	 * @param args {@code [N [OUT.json]] [--seed S]}
+	 * @throws IOException if the file cannot be written
 	 */
 	public static void main(String[] args) throws IOException {
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		List<String> positional = new ArrayList<>();
-		long seed = DEFAULT_SEED;
+		Options options;
 		try {
+			options = Options.parse(args);
+		}
+		catch (UsageException ex) {
+			err.println(ex.getMessage());
+			err.println("usage: generate-guides.sh [N [OUT.json]] [--seed S]   (N: 1 to " + capacity() + ", default "
+					+ DEFAULT_COUNT + ")");
+			System.exit(2);
+			return;
+		}
+		List<Guide> guides = generate(options.count(), options.seed());
+		if (options.out() == null) {
+			GuideWriter.write(guides, System.out);
+			return;
+		}
+		try (OutputStream stream = Files.newOutputStream(options.out())) {
+			GuideWriter.write(guides, stream);
+		}
+		err.println("wrote " + guides.size() + " guides to " + options.out());
+	}
+
+	/**
+	 * The generator's command line.
+	 *
+	 * @param count how many guides
+	 * @param out the file to write, or {@code null} for standard output
+	 * @param seed the seed
+	 */
+	record Options(int count, Path out, long seed) {
+
+		static Options parse(String... args) throws UsageException {
+			List<String> positional = new ArrayList<>();
+			long seed = DEFAULT_SEED;
 			for (int i = 0; i < args.length; i++) {
-				if (args[i].equals("--seed") && i + 1 < args.length) {
-					seed = Long.parseLong(args[++i]);
+				if (args[i].equals("--seed")) {
+					if (++i == args.length) {
+						throw new UsageException("--seed needs a number");
+					}
+					seed = parseNumber(args[i], "--seed needs a whole number");
 				}
 				else if (args[i].startsWith("--") || positional.size() == 2) {
-					throw new IllegalArgumentException("unexpected argument: " + args[i]);
+					throw new UsageException("unexpected argument: " + args[i]);
 				}
 				else {
 					positional.add(args[i]);
 				}
 			}
-			int count = positional.isEmpty() ? DEFAULT_COUNT : Integer.parseInt(positional.getFirst());
-			List<Guide> guides = generate(count, seed);
-			if (positional.size() < 2) {
-				GuideWriter.write(guides, System.out);
-				System.out.flush();
+			int capacity = capacity();
+			long count = positional.isEmpty() ? DEFAULT_COUNT
+					: parseNumber(positional.getFirst(), "N must be a whole number from 1 to " + capacity);
+			if (count < 1 || count > capacity) {
+				throw new UsageException("N must be a whole number from 1 to " + capacity + ", not " + count);
 			}
-			else {
-				Path out = Path.of(positional.get(1));
-				try (OutputStream stream = Files.newOutputStream(out)) {
-					GuideWriter.write(guides, stream);
-				}
-				err.println("wrote " + guides.size() + " guides to " + out);
+			return new Options((int) count, positional.size() == 2 ? Path.of(positional.get(1)) : null, seed);
+		}
+
+		private static long parseNumber(String text, String problem) throws UsageException {
+			try {
+				return Long.parseLong(text);
+			}
+			catch (NumberFormatException ex) {
+				throw new UsageException(problem + ", not " + text);
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("usage: generate-guides.sh [N [OUT.json]] [--seed S]   (N: 1 to " + capacity() + ", default "
-					+ DEFAULT_COUNT + ")");
-			System.exit(2);
-		}
+
 	}
 
 	/**

@@ -73,7 +73,7 @@ final class JsonReport {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("count", ratio.count());
 		json.put("total", ratio.total());
-		json.put("percent", finite(ratio.percent()));
+		json.put("percent", ratio.defined() ? Math.round(ratio.percent() * 100) / 100.0 : null);
 		return json;
 	}
 

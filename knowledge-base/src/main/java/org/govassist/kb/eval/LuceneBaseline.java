@@ -65,11 +65,6 @@ final class LuceneBaseline implements Responder {
 		this.searcher = new IndexSearcher(reader);
 	}
 
-	/** The three baselines, by analyzer: Lucene's smart Chinese word segmenter, CJK bigrams and single characters. */
-	static List<LuceneBaseline> all(Collection<Guide> guides) {
-		return List.of(smartChinese(guides), cjkBigrams(guides), singleCharacters(guides));
-	}
-
 	static LuceneBaseline smartChinese(Collection<Guide> guides) {
 		return build("bm25-smartcn", new SmartChineseAnalyzer(), guides);
 	}

@@ -73,7 +73,7 @@ enum Outcome {
 	}
 
 	/** Worth a look when tuning: anything but a resolved in-scope question or an out-of-scope fallback. */
-	boolean isError() {
+	boolean missed() {
 		return !resolved() && this != FELL_BACK_OUT_OF_SCOPE;
 	}
 

@@ -30,7 +30,7 @@ final class Trial {
 			Response response = responder.respond(question.text());
 			long duration = System.nanoTime() - start;
 			Outcome outcome = scoreboard.record(question, response, duration);
-			if (outcome.isError()) {
+			if (outcome.missed()) {
 				misses.add(new Miss(question, outcome, response));
 			}
 		}

@@ -1,6 +1,7 @@
 package org.govassist.kb.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
@@ -107,6 +108,24 @@ class GuideGeneratorTest {
 		texts.addAll(guide.process());
 		guide.faqs().forEach(faq -> texts.addAll(List.of(faq.q(), faq.a())));
 		return texts;
+	}
+
+	@Test
+	void theCommandLineTakesACountAFileAndASeed() throws UsageException {
+		assertThat(GuideGenerator.Options.parse()).isEqualTo(
+				new GuideGenerator.Options(GuideGenerator.DEFAULT_COUNT, null, GuideGenerator.DEFAULT_SEED));
+		assertThat(GuideGenerator.Options.parse("500", "kb.json", "--seed", "9"))
+				.isEqualTo(new GuideGenerator.Options(500, Path.of("kb.json"), 9));
+	}
+
+	@Test
+	void theCommandLineRejectsCountsTheCatalogueCannotMeet() {
+		assertThatExceptionOfType(UsageException.class).isThrownBy(() -> GuideGenerator.Options.parse("99999"))
+				.withMessage("N must be a whole number from 1 to " + GuideGenerator.capacity() + ", not 99999");
+		assertThatExceptionOfType(UsageException.class).isThrownBy(() -> GuideGenerator.Options.parse("many"))
+				.withMessageEndingWith("not many");
+		assertThatExceptionOfType(UsageException.class).isThrownBy(() -> GuideGenerator.Options.parse("1", "a", "b"))
+				.withMessage("unexpected argument: b");
 	}
 
 }

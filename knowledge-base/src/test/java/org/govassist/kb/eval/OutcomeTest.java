@@ -10,7 +10,7 @@ class OutcomeTest {
 
 	private static final LabelledQuestion IN_SCOPE = new LabelledQuestion(2, "身份证丢了咋补办", List.of("id-card-reissue", "temporary-id-card"));
 
-	private static final LabelledQuestion OUT_OF_SCOPE = new LabelledQuestion(3, "今天天气怎么样", List.of());
+	private static final LabelledQuestion OUT_OF_SCOPE = new LabelledQuestion(3, "附近哪家火锅店好吃", List.of());
 
 	@Test
 	void answerWithAnyGoldGuideIsRight() {
@@ -48,7 +48,7 @@ class OutcomeTest {
 		assertThat(outcome).isEqualTo(Outcome.CLARIFIED_WITHOUT_GOLD);
 		assertThat(outcome.resolved()).isFalse();
 		assertThat(outcome.wrong()).isFalse();
-		assertThat(outcome.isError()).isTrue();
+		assertThat(outcome.missed()).isTrue();
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class OutcomeTest {
 		assertThat(outcome).isEqualTo(Outcome.CLARIFIED_OUT_OF_SCOPE);
 		assertThat(outcome.abstainedOutOfScope()).isTrue();
 		assertThat(outcome.clarified()).isTrue();
-		assertThat(outcome.isError()).isTrue();
+		assertThat(outcome.missed()).isTrue();
 	}
 
 	@Test
@@ -67,9 +67,9 @@ class OutcomeTest {
 		Outcome outOfScope = Outcome.of(OUT_OF_SCOPE, fallback());
 
 		assertThat(inScope).isEqualTo(Outcome.FELL_BACK);
-		assertThat(inScope.isError()).isTrue();
+		assertThat(inScope.missed()).isTrue();
 		assertThat(outOfScope).isEqualTo(Outcome.FELL_BACK_OUT_OF_SCOPE);
-		assertThat(outOfScope.isError()).isFalse();
+		assertThat(outOfScope.missed()).isFalse();
 		assertThat(outOfScope.abstainedOutOfScope()).isTrue();
 	}
 

@@ -21,13 +21,13 @@ class QuestionSetTest {
 				"question\tgold",
 				"身份证丢了咋补办\tid-card-reissue",
 				"户口本丢了 身份证也丢了\tid-card-reissue, household-register-reissue",
-				"小区有人遛狗不拴绳\t"));
+				"楼上装修太吵了找谁\t"));
 
 		assertThat(set.name()).isEqualTo("dev");
 		assertThat(set.questions()).containsExactly(
 				new LabelledQuestion(2, "身份证丢了咋补办", List.of("id-card-reissue")),
 				new LabelledQuestion(3, "户口本丢了 身份证也丢了", List.of("id-card-reissue", "household-register-reissue")),
-				new LabelledQuestion(4, "小区有人遛狗不拴绳", List.of()));
+				new LabelledQuestion(4, "楼上装修太吵了找谁", List.of()));
 		assertThat(set.questions().get(2).inScope()).isFalse();
 		assertThat(set.inScopeCount()).isEqualTo(2);
 	}
