@@ -1,31 +1,10 @@
 # Runs a main class of the knowledge-base module on a JDK 21 or newer.
-# Sourced by evaluate.sh, bench-engine.sh and generate-guides.sh; defines pick_java and
+# Sourced by evaluate.sh, bench-engine.sh and generate-guides.sh; defines
 # run_knowledge_base_main. Build output goes to stderr, so the program's stdout stays clean
 # (for --json and redirected tables). Extra JVM options may be given in JAVA_OPTS.
 
-# Sets JAVA_HOME to a JDK of version 21 or newer: JAVA_HOME itself when it qualifies, else the
-# newest JDK under /usr/lib/jvm. Fails when there is none.
-pick_java() {
-	local candidate version best="" best_version=0
-	for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-		[[ -n $candidate && -x $candidate/bin/java ]] || continue
-		version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
-			| awk -F' = ' '/java.specification.version/ { print $2 }')
-		[[ $version =~ ^[0-9]+$ ]] || continue
-		if [[ $candidate == "${JAVA_HOME:-}" && $version -ge 21 ]]; then
-			return 0
-		fi
-		if ((version > best_version)); then
-			best=$candidate
-			best_version=$version
-		fi
-	done
-	if ((best_version < 21)); then
-		echo "no JDK 21 or newer found: set JAVA_HOME to one" >&2
-		return 1
-	fi
-	export JAVA_HOME=$best
-}
+# shellcheck source=java.sh
+source "$(dirname "${BASH_SOURCE[0]}")/java.sh"
 
 # run_knowledge_base_main CLASS [ARG...]: builds the module (without tests), then runs CLASS on
 # its classes and runtime dependencies. The dependency classpath is cached in target/ and
