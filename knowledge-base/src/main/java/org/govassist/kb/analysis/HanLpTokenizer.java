@@ -1,9 +1,11 @@
 package org.govassist.kb.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -21,11 +24,11 @@ import com.hankcs.hanlp.seg.common.Term;
  * <p>Each token carries its text, its offsets in the original input (mapped back through any char
  * filters), a position increment of 1 and, as its type, the HanLP nature of the word ({@code n},
  * {@code v}, {@code nz}, {@code m} for numbers, {@code nx} for Latin words and so on). Words without
- * a letter or digit (spaces, punctuation, symbols, emoji) are dropped. Runs of digits or Latin
- * letters stay whole.
+ * a letter or digit (spaces, punctuation, symbols, emoji) are dropped. A run of ASCII letters and
+ * digits is one word (c1, abc123, 12345678901234567890).
  *
- * <p>A word boundary HanLP misplaces by one character next to a dictionary word is moved back
- * (怎么办 + 理 becomes 怎么 + 办理; see {@link BoundaryRepair}).
+ * <p>Domain words that HanLP's first segmentation cut across are restored (新 + 车上 + 牌 becomes
+ * 新车 + 上牌, 怎么办 + 理 becomes 怎么 + 办理; see {@link SegmentationRepair}).
  *
  * <p>The input is segmented in windows of at most {@value #WINDOW} characters, so memory stays
  * bounded whatever the input's length; a window ends at the last space or punctuation mark before
@@ -53,7 +56,7 @@ public final class HanLpTokenizer extends Tokenizer {
 
 	private final Segment segment;
 
-	private final BoundaryRepair repair;
+	private final SegmentationRepair repair;
 
 	private final char[] buffer = new char[WINDOW];
 
@@ -82,7 +85,7 @@ public final class HanLpTokenizer extends Tokenizer {
 	 */
 	public HanLpTokenizer(Lexicon lexicon) {
 		this.segment = HanLpSetup.newSegment(lexicon.segmenterDictionary());
-		this.repair = new BoundaryRepair(lexicon);
+		this.repair = new SegmentationRepair(lexicon);
 	}
 
 	@Override
@@ -124,7 +127,7 @@ public final class HanLpTokenizer extends Tokenizer {
 		if (windowLength == 0) {
 			return false;
 		}
-		terms = repair.repair(segment.seg(Arrays.copyOf(buffer, windowLength))).iterator();
+		terms = joinLatinAndDigitRuns(repair.repair(segment.seg(Arrays.copyOf(buffer, windowLength)))).iterator();
 		return true;
 	}
 
@@ -136,6 +139,32 @@ public final class HanLpTokenizer extends Tokenizer {
 			}
 		}
 		return Character.isHighSurrogate(buffer[buffered - 1]) ? buffered - 1 : buffered;
+	}
+
+	/**
+	 * Joins adjacent words made of ASCII letters and digits, which HanLP separates (c1 into c and
+	 * 1, abc123 into abc and 123): a licence class, a model or a code is one word.
+	 */
+	private static List<Term> joinLatinAndDigitRuns(List<Term> terms) {
+		List<Term> joined = new ArrayList<>(terms.size());
+		for (Term term : terms) {
+			Term previous = joined.isEmpty() ? null : joined.getLast();
+			if (previous != null && isLatinOrDigits(previous.word) && isLatinOrDigits(term.word)
+					&& previous.offset + previous.word.length() == term.offset) {
+				String word = previous.word + term.word;
+				Term merged = new Term(word, word.chars().allMatch(Character::isDigit) ? Nature.m : Nature.nx);
+				merged.offset = previous.offset;
+				joined.set(joined.size() - 1, merged);
+			}
+			else {
+				joined.add(term);
+			}
+		}
+		return joined;
+	}
+
+	private static boolean isLatinOrDigits(String word) {
+		return !word.isEmpty() && word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
 	}
 
 	private static boolean hasLetterOrDigit(String word) {

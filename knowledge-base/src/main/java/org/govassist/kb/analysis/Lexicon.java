@@ -105,6 +105,21 @@ public final class Lexicon {
 		return new Lexicon(words, synonymGroups);
 	}
 
+	/**
+	 * A vocabulary read from text in the formats of the bundled files: the dictionary as
+	 * {@code word nature frequency} lines, the synonyms as comma-separated groups, one per line,
+	 * canonical term first; {@code #} starts a comment line in both.
+	 *
+	 * @param dictionary the dictionary text
+	 * @param synonyms the synonym text
+	 * @return the lexicon
+	 * @throws IOException if a reader fails
+	 * @throws IllegalArgumentException naming the line of the first malformed entry
+	 */
+	public static Lexicon parse(Reader dictionary, Reader synonyms) throws IOException {
+		return new Lexicon(parseWords(dictionary), parseGroups(synonyms));
+	}
+
 	/** @return the dictionary words, normalised, in file order, each word once */
 	public List<LexiconWord> words() {
 		return words;
@@ -265,7 +280,7 @@ public final class Lexicon {
 
 		private static Lexicon load() {
 			try {
-				return new Lexicon(parseWords(resource(DICTIONARY_RESOURCE)), parseGroups(resource(SYNONYMS_RESOURCE)));
+				return parse(resource(DICTIONARY_RESOURCE), resource(SYNONYMS_RESOURCE));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -29,6 +29,8 @@ class ColloquialRewritesTest {
 		assertThat(BUNDLED.rewrite("身分证")).isEqualTo("身份证");
 		assertThat(BUNDLED.rewrite("公基金")).isEqualTo("公积金");
 		assertThat(BUNDLED.rewrite("户口薄")).isEqualTo("户口簿");
+		assertThat(BUNDLED.rewrite("去香港签证怎么办")).isEqualTo("去香港签注怎么办");
+		assertThat(BUNDLED.rewrite("网站登陆不了")).isEqualTo("网站登录不了");
 	}
 
 	@Test
@@ -36,6 +38,10 @@ class ColloquialRewritesTest {
 		assertThat(BUNDLED.rewrite("住在弄堂里")).isEqualTo("住在弄堂里");
 		assertThat(BUNDLED.rewrite("证件弄丢了")).isEqualTo("证件弄丢了");
 		assertThat(BUNDLED.rewrite("整个流程")).isEqualTo("整个流程");
+		assertThat(BUNDLED.rewrite("要花很多钱吗")).isEqualTo("要花很多钱吗");
+		assertThat(BUNDLED.rewrite("台风登陆后申请救助")).isEqualTo("台风登陆后申请救助");
+		assertThat(BUNDLED.rewrite("户口部门")).isEqualTo("户口部门");
+		assertThat(BUNDLED.rewrite("美国签证")).isEqualTo("美国签证");
 	}
 
 	@Test

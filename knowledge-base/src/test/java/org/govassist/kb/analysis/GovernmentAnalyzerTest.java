@@ -66,8 +66,9 @@ class GovernmentAnalyzerTest {
 
 	@Test
 	void fullWidthLatinAndDigitsAreIndexedAsLowerCaseHalfWidth() {
-		assertThat(TokenStreamChecks.analyse(INDEXING, "ＡＢＣ１２３").tokens()).containsExactly(new Token("abc", 0, 3, 1, 1, "nx"),
-				new Token("123", 3, 6, 1, 1, "m"));
+		assertThat(TokenStreamChecks.analyse(INDEXING, "ＡＢＣ１２３").tokens()).containsExactly(new Token("abc123", 0, 6, 1, 1, "nx"));
+		assertThat(TokenStreamChecks.analyse(INDEXING, "ＡＢＣ　１２３").tokens()).containsExactly(new Token("abc", 0, 3, 1, 1, "nx"),
+				new Token("123", 4, 7, 1, 1, "m"));
 		assertThat(TokenStreamChecks.analyse(INDEXING, "在APP上办社保卡").terms()).containsExactly("在", "app", "上", "办", "社保卡");
 	}
 

@@ -35,10 +35,18 @@ class HanLpTokenizerTest {
 	}
 
 	@Test
-	void boundaryMisplacedBeforeADictionaryWordIsMovedBack() {
+	void domainWordsThatTheCoreSegmentationCutAcrossAreRestored() {
 		assertThat(TokenStreamChecks.analyse(BARE, "怎么办理护照").tokens()).containsExactly(new Token("怎么", 0, 2, 1, 1, "ryv"),
 				new Token("办理", 2, 4, 1, 1, "v"), new Token("护照", 4, 6, 1, 1, "n"));
+		assertThat(TokenStreamChecks.analyse(BARE, "新车上牌").terms()).containsExactly("新车", "上牌");
+		assertThat(TokenStreamChecks.analyse(BARE, "幼升小报名").terms()).containsExactly("幼升小", "报名");
+		assertThat(TokenStreamChecks.analyse(BARE, "连续参保有什么好处").terms()).startsWith("连续", "参保", "有");
+	}
+
+	@Test
+	void wordsThatOnlyContainADomainWordAreNotBroken() {
 		assertThat(TokenStreamChecks.analyse(BARE, "身份证丢了怎么办").terms()).endsWith("怎么办");
+		assertThat(TokenStreamChecks.analyse(BARE, "小朋友办身份证").terms()).startsWith("小朋友");
 	}
 
 	@Test
@@ -49,10 +57,13 @@ class HanLpTokenizerTest {
 	}
 
 	@Test
-	void longRunsOfDigitsAndLatinLettersStayWhole() {
-		assertThat(TokenStreamChecks.analyse(BARE, "12345678901234567890abcdefghijklmnop").tokens()).containsExactly(
-				new Token("12345678901234567890", 0, 20, 1, 1, "m"), new Token("abcdefghijklmnop", 20, 36, 1, 1, "nx"));
-		assertThat(TokenStreamChecks.analyse(BARE, "2024").terms()).containsExactly("2024");
+	void runsOfDigitsAndLatinLettersStayWhole() {
+		assertThat(TokenStreamChecks.analyse(BARE, "12345678901234567890").tokens())
+			.containsExactly(new Token("12345678901234567890", 0, 20, 1, 1, "m"));
+		assertThat(TokenStreamChecks.analyse(BARE, "abc123 def").tokens()).containsExactly(new Token("abc123", 0, 6, 1, 1, "nx"),
+				new Token("def", 7, 10, 1, 1, "nx"));
+		assertThat(TokenStreamChecks.analyse(BARE, "c1驾照需要年审吗").terms()).startsWith("c1", "驾照");
+		assertThat(TokenStreamChecks.analyse(BARE, "2024年").terms()).containsExactly("2024", "年");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.govassist.kb.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 
@@ -56,6 +57,14 @@ class LexiconTest {
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forQuery(custom), "码上办")).contains("临江通");
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(), "码上办怎么用")).doesNotContain("码上办");
 		assertThat(custom.canonical("临江通")).isEqualTo("码上办");
+	}
+
+	@Test
+	void lexiconIsReadFromTheBundledFileFormats() throws IOException {
+		Lexicon parsed = Lexicon.parse(new StringReader("# words\n码上办 nz 5000\n\n临江通\tnz\t3000\n"),
+				new StringReader("# groups\n码上办，临江通\n"));
+		assertThat(parsed.words()).containsExactly(new LexiconWord("码上办", "nz", 5000), new LexiconWord("临江通", "nz", 3000));
+		assertThat(parsed.synonymGroups()).containsExactly(List.of("码上办", "临江通"));
 	}
 
 	@Test
