@@ -12,8 +12,8 @@ import java.util.List;
  */
 record Calibration(double[] coefficients) {
 
-	static final Calibration DEFAULTS = new Calibration(new double[] { -1.912, 3.09, 6.346, -0.854, -0.5, -8.113,
-			0.222, -2.923, 3.699, -4.281, 1.132, -3.18, 9.529, 0.553, -0.615, 0.502 });
+	static final Calibration DEFAULTS = new Calibration(new double[] { -2.255, 2.899, 6.944, -0.769, -0.406, -7.464,
+			0.117, -4.22, 4.317, -3.971, 1.136, -1.584, 7.589, 0.68, -0.474, 0.748 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {

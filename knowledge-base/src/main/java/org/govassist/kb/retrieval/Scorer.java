@@ -118,7 +118,7 @@ final class Scorer {
 			double sameQuestion, double keyCoverage,
 			double guideCoverage, double intentAgreement, double intentConflict, double lexical) {
 
-		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.373, 0.869, 0.221, 0.078, 0.032, 0.2, 0.0,
+		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.501, 0.869, 0.079, 0.078, 0.032, 0.2, 0.0,
 				-0.015, 0.017);
 
 		double combine(Candidate.Features f) {
