@@ -81,23 +81,22 @@ final class Scorer {
 
 	/** Weighted Dice overlap of two sets of characters or bigrams, each weighed by its key IDF. */
 	static double overlap(Set<String> query, Set<String> phrase, TermStatistics statistics) {
-		double common = 0;
-		double all = 0;
-		for (String key : query) {
-			double weight = statistics.keyIdf(key);
-			all += weight;
-			if (phrase.contains(key)) {
-				common += weight;
-			}
-		}
+		double[] shared = sharedMass(query, phrase, statistics);
+		double all = shared[1];
 		for (String key : phrase) {
 			all += statistics.keyIdf(key);
 		}
-		return all == 0 ? 0 : 2 * common / all;
+		return all == 0 ? 0 : 2 * shared[0] / all;
 	}
 
 	/** The weighted share of the question's characters or bigrams that a phrase contains. */
 	static double covered(Set<String> query, Set<String> phrase, TermStatistics statistics) {
+		double[] shared = sharedMass(query, phrase, statistics);
+		return shared[1] == 0 ? 0 : shared[0] / shared[1];
+	}
+
+	/** The key IDF mass of the question's keys the phrase contains, and of all the question's keys. */
+	private static double[] sharedMass(Set<String> query, Set<String> phrase, TermStatistics statistics) {
 		double common = 0;
 		double all = 0;
 		for (String key : query) {
@@ -107,7 +106,7 @@ final class Scorer {
 				common += weight;
 			}
 		}
-		return all == 0 ? 0 : common / all;
+		return new double[] { common, all };
 	}
 
 	/**
