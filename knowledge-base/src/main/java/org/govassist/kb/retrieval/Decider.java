@@ -29,6 +29,8 @@ public final class Decider {
 
 	static final int MAX_RELATED = 3;
 
+	private static final String NO_MATCH = "抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。";
+
 	/** The number of clarification options the thresholds were tuned with. */
 	static final int MAX_OPTIONS_TUNED = 5;
 
@@ -56,7 +58,7 @@ public final class Decider {
 					-1, true);
 		}
 		if (ranking.isEmpty() || ranking.confidence() < settings.clarifyThreshold()) {
-			return new Fallback("抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。", Fallback.Reason.NO_MATCH);
+			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		Candidate best = ranking.candidates().get(0);
 		if (ranking.confidence() >= settings.answerThreshold()) {
@@ -100,6 +102,12 @@ public final class Decider {
 
 	private Decision clarify(Ranking ranking) {
 		List<Candidate> ranked = ranking.candidates();
+		Candidate.Features evidence = ranked.get(0).features();
+		if (evidence.keyCoverage() == 0 && evidence.phraseGrams() == 0) {
+			// Not one word or character pair of the question is in the best guide's question-like
+			// texts: offering matters would be a guess dressed up as a choice.
+			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
+		}
 		double best = ranked.get(0).score();
 		List<GuideRef> options = new ArrayList<>();
 		for (Candidate candidate : ranked) {
@@ -111,7 +119,7 @@ public final class Decider {
 			}
 		}
 		if (options.size() < 2) {
-			return new Fallback("抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。", Fallback.Reason.NO_MATCH);
+			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		return new Clarify("您想咨询的是以下哪一项？", options);
 	}
