@@ -12,14 +12,19 @@ import java.util.List;
  */
 record Calibration(double[] coefficients) {
 
-	static final Calibration DEFAULTS = new Calibration(new double[] { -2.255, 2.899, 6.944, -0.769, -0.406, -7.464,
-			0.117, -4.22, 4.317, -3.971, 1.136, -1.584, 7.589, 0.68, -0.474, 0.748 });
+	static final Calibration DEFAULTS = new Calibration(new double[] { -2.048, 2.946, 6.937, -0.82, -0.413, -7.426,
+			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {
 			throw new IllegalArgumentException("a calibration needs " + (1 + inputs(List.of(), 0).length) + " coefficients");
 		}
 		coefficients = coefficients.clone();
+	}
+
+	@Override
+	public double[] coefficients() {
+		return coefficients.clone();
 	}
 
 	double confidence(List<Candidate> ranked, double unknownShare) {
@@ -44,16 +49,18 @@ record Calibration(double[] coefficients) {
 
 	/** What the model reads, in the order of its coefficients after the intercept. */
 	static double[] inputs(List<Candidate> ranked, double unknownShare) {
+		double[] inputs = new double[4 + Feature.COUNT];
 		if (ranked.isEmpty()) {
-			return new double[15];
+			return inputs;
 		}
 		Candidate best = ranked.get(0);
 		double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-		Candidate.Features f = best.features();
-		return new double[] { best.score(), best.score() - second, unknownShare, richness(best.profile()),
-				f.phraseCoverage(), f.phraseRecall(),
-				f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.sameQuestion(), f.keyCoverage(), f.guideCoverage(),
-				f.intentAgreement(), f.intentConflict(), f.lexical() };
+		inputs[0] = best.score();
+		inputs[1] = best.score() - second;
+		inputs[2] = unknownShare;
+		inputs[3] = richness(best.profile());
+		System.arraycopy(best.features(), 0, inputs, 4, Feature.COUNT);
+		return inputs;
 	}
 
 }

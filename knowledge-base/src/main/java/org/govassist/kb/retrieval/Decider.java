@@ -62,8 +62,8 @@ public final class Decider {
 		}
 		Candidate best = ranking.candidates().get(0);
 		if (ranking.confidence() >= settings.answerThreshold()) {
-			KeyPhrase phrase = best.features().bestPhrase();
-			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.features().phraseCoverage() >= 0.8
+			KeyPhrase phrase = best.bestPhrase();
+			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.feature(Feature.PHRASE_COVERAGE) >= 0.8
 					? phrase.faqIndex() : -1;
 			return answer(best.profile().guide(), query, ranking.confidence(), ranking.candidates(), faq, false);
 		}
@@ -102,8 +102,8 @@ public final class Decider {
 
 	private Decision clarify(Ranking ranking) {
 		List<Candidate> ranked = ranking.candidates();
-		Candidate.Features evidence = ranked.get(0).features();
-		if (evidence.keyCoverage() == 0 && evidence.phraseGrams() == 0) {
+		Candidate first = ranked.get(0);
+		if (first.feature(Feature.KEY_COVERAGE) == 0 && first.feature(Feature.PHRASE_GRAMS) == 0) {
 			// Not one word or character pair of the question is in the best guide's question-like
 			// texts: offering matters would be a guess dressed up as a choice.
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);

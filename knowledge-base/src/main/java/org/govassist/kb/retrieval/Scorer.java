@@ -20,44 +20,37 @@ final class Scorer {
 
 	Candidate score(QueryText query, GuideProfile profile, double lexical, TermStatistics statistics) {
 		double queryMass = mass(query.terms(), statistics);
+		double[] features = new double[Feature.COUNT];
 		KeyPhrase best = null;
-		double bestFit = -1;
-		double bestCoverage = 0;
-		double bestRecall = 0;
-		double bestGrams = 0;
-		double bestChars = 0;
-		double bestCharCoverage = 0;
-		double bestAsks = 0;
+		double bestFit = Double.NEGATIVE_INFINITY;
+		double[] phraseFeatures = new double[Feature.COUNT];
 		for (KeyPhrase phrase : profile.phrases()) {
 			double matched = matchedMass(query.terms(), phrase.terms(), statistics);
-			double coverage = queryMass == 0 ? 0 : matched / queryMass;
 			double phraseMass = mass(phrase.terms(), statistics);
-			double recall = phraseMass == 0 ? 0 : matched / phraseMass;
-			double grams = overlap(query.grams(), phrase.grams(), statistics);
-			double chars = overlap(query.chars(), phrase.chars(), statistics);
-			double charCoverage = covered(query.chars(), phrase.chars(), statistics);
-			double asks = query.askedSections().stream().anyMatch(phrase.asks()::contains) ? 1 : 0;
-			double fit = weights.phraseCoverage * coverage + weights.phraseRecall * recall + weights.phraseGrams * grams
-					+ weights.phraseChars * chars + weights.charCoverage * charCoverage + weights.sameQuestion * asks;
+			phraseFeatures[Feature.PHRASE_COVERAGE.ordinal()] = queryMass == 0 ? 0 : matched / queryMass;
+			phraseFeatures[Feature.PHRASE_RECALL.ordinal()] = phraseMass == 0 ? 0 : matched / phraseMass;
+			phraseFeatures[Feature.PHRASE_GRAMS.ordinal()] = overlap(query.grams(), phrase.grams(), statistics);
+			phraseFeatures[Feature.PHRASE_CHARS.ordinal()] = overlap(query.chars(), phrase.chars(), statistics);
+			phraseFeatures[Feature.CHAR_COVERAGE.ordinal()] = covered(query.chars(), phrase.chars(), statistics);
+			phraseFeatures[Feature.SAME_QUESTION.ordinal()] = query.askedSections().stream().anyMatch(phrase.asks()::contains)
+					? 1 : 0;
+			double fit = weights.combine(phraseFeatures);
 			if (fit > bestFit) {
 				best = phrase;
 				bestFit = fit;
-				bestCoverage = coverage;
-				bestRecall = recall;
-				bestGrams = grams;
-				bestChars = chars;
-				bestCharCoverage = charCoverage;
-				bestAsks = asks;
+				System.arraycopy(phraseFeatures, 0, features, 0, features.length);
 			}
 		}
-		double keyCoverage = queryMass == 0 ? 0 : matchedMass(query.terms(), profile.keyTerms(), statistics) / queryMass;
-		double guideCoverage = queryMass == 0 ? 0
+		features[Feature.KEY_COVERAGE.ordinal()] = queryMass == 0 ? 0
+				: matchedMass(query.terms(), profile.keyTerms(), statistics) / queryMass;
+		features[Feature.GUIDE_COVERAGE.ordinal()] = queryMass == 0 ? 0
 				: matchedMass(query.terms(), profile.allTerms(), statistics) / queryMass;
 		boolean agree = query.intents().stream().anyMatch(profile.intents()::contains);
 		boolean conflict = !query.intents().isEmpty() && !profile.intents().isEmpty() && !agree;
-		Candidate.Features features = new Candidate.Features(bestCoverage, bestRecall, bestGrams, bestChars, bestCharCoverage, bestAsks, keyCoverage,
-				guideCoverage, agree ? 1 : 0, conflict ? 1 : 0, lexical, best);
-		return new Candidate(profile, features, weights.combine(features));
+		features[Feature.INTENT_AGREEMENT.ordinal()] = agree ? 1 : 0;
+		features[Feature.INTENT_CONFLICT.ordinal()] = conflict ? 1 : 0;
+		features[Feature.LEXICAL.ordinal()] = lexical;
+		return new Candidate(profile, features, best, weights.combine(features));
 	}
 
 	static double mass(List<String> terms, TermStatistics statistics) {
@@ -110,21 +103,33 @@ final class Scorer {
 	}
 
 	/**
-	 * How the measures of {@link Candidate.Features} add up to a score. The values were fitted on
-	 * the development question sets (docs/benchmarks.md).
+	 * How the {@link Feature}s add up to a score: one weight per feature, by ordinal. The values were
+	 * fitted on the development question sets by {@link Tuner} (docs/benchmarks.md).
 	 */
-	record Weights(double phraseCoverage, double phraseRecall, double phraseGrams, double phraseChars, double charCoverage,
-			double sameQuestion, double keyCoverage,
-			double guideCoverage, double intentAgreement, double intentConflict, double lexical) {
+	record Weights(double[] values) {
 
-		static final Weights DEFAULTS = new Weights(0.0, 0.0, 0.501, 0.869, 0.079, 0.078, 0.032, 0.2, 0.0,
-				-0.015, 0.017);
+		static final Weights DEFAULTS = new Weights(new double[] { 0.0, 0.0, 0.501, 0.869, 0.067, 0.078, 0.032, 0.2, 0.042,
+				-0.015, 0.017 });
 
-		double combine(Candidate.Features f) {
-			return phraseCoverage * f.phraseCoverage() + phraseRecall * f.phraseRecall() + phraseGrams * f.phraseGrams()
-					+ phraseChars * f.phraseChars() + charCoverage * f.charCoverage() + sameQuestion * f.sameQuestion()
-					+ keyCoverage * f.keyCoverage() + guideCoverage * f.guideCoverage()
-					+ intentAgreement * f.intentAgreement() + intentConflict * f.intentConflict() + lexical * f.lexical();
+		Weights {
+			if (values.length != Feature.COUNT) {
+				throw new IllegalArgumentException("need " + Feature.COUNT + " weights, not " + values.length);
+			}
+			values = values.clone();
+		}
+
+		@Override
+		public double[] values() {
+			return values.clone();
+		}
+
+		/** The weighted sum of measures; measures not yet taken count as 0. */
+		double combine(double[] features) {
+			double sum = 0;
+			for (int i = 0; i < values.length; i++) {
+				sum += values[i] * features[i];
+			}
+			return sum;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -15,169 +16,106 @@ import org.govassist.kb.guide.GuideReader;
 
 /**
  * Fits the scoring weights and the confidence calibration on labelled question sets and prints
- * them with the decision quality they give; the printed values are the defaults of
- * {@link Scorer.Weights} and {@link Calibration}. Run by {@code scripts/tune.sh}.
+ * them with the decision quality they give over a grid of thresholds; the printed values are the
+ * defaults of {@link Scorer.Weights}, {@link Calibration} and the engine's thresholds. Run by
+ * {@code scripts/tune.sh}.
  *
  * <p>Usage: {@code Tuner GUIDES.json QUESTIONS.tsv [GUIDES.json QUESTIONS.tsv ...]}.
  */
 public final class Tuner {
 
-	private record Example(double[][] features, double[] richness, boolean[] gold, boolean inScope, double unknown) {
-	}
+	private static final int SEARCH_ROUNDS = 12_000;
 
-	/** The position of {@link Candidate.Features#intentConflict()} in the feature vector. */
-	private static final int CONFLICT = 8;
+	/** A labelled question with its candidates as the engine found them. */
+	private record Example(List<Candidate> candidates, Set<String> gold, double unknownShare) {
+
+		boolean inScope() {
+			return !gold.isEmpty();
+		}
+
+		/** The candidates rescored with other weights, best first. */
+		List<Candidate> ranked(Scorer.Weights weights) {
+			return candidates.stream()
+				.map(c -> new Candidate(c.profile(), c.features(), c.bestPhrase(), weights.combine(c.features())))
+				.sorted(Comparator.comparingDouble(Candidate::score).reversed())
+				.toList();
+		}
+
+		/** Position of the best-ranked gold guide, -1 when none is a candidate. */
+		int goldRank(double[] weights) {
+			double goldScore = Double.NEGATIVE_INFINITY;
+			double[] scores = new double[candidates.size()];
+			for (int i = 0; i < scores.length; i++) {
+				scores[i] = combine(weights, candidates.get(i).features());
+				if (gold.contains(candidates.get(i).guideId())) {
+					goldScore = Math.max(goldScore, scores[i]);
+				}
+			}
+			if (goldScore == Double.NEGATIVE_INFINITY) {
+				return -1;
+			}
+			int rank = 0;
+			for (double score : scores) {
+				rank += score > goldScore ? 1 : 0;
+			}
+			return rank;
+		}
+
+	}
 
 	private Tuner() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) throws IOException, GuideFileException {
 		List<List<Example>> sets = new ArrayList<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			sets.add(examples(Path.of(args[i]), Path.of(args[i + 1])));
 		}
-		double[] weights = toArray(Scorer.Weights.DEFAULTS);
+		double[] weights = Scorer.Weights.DEFAULTS.values();
 		report("defaults", sets, weights);
-		Random random = new Random(42);
-		double bestObjective = objective(sets, weights);
-		for (int round = 0; round < 12000; round++) {
-			double[] trial = weights.clone();
-			int k = random.nextInt(trial.length);
-			trial[k] += random.nextGaussian() * 0.08;
-			// Every measure is evidence for a guide except a conflict of intents: a negative weight
-			// would only fit accidents of the development sets.
-			trial[k] = k == CONFLICT ? Math.min(0, trial[k]) : Math.max(0, trial[k]);
-			double value = objective(sets, trial);
-			if (value > bestObjective) {
-				bestObjective = value;
-				weights = trial;
-			}
-		}
+		weights = searchWeights(sets, weights);
 		System.out.println("weights " + Arrays.toString(round(weights)));
 		report("fitted", sets, weights);
-		double[] calibration = fitCalibration(sets, weights);
-		System.out.println("calibration " + Arrays.toString(round(calibration)));
-		sweepThresholds(sets, weights, calibration);
-	}
-
-	/** Prints the decision quality for a grid of answer and clarify thresholds. */
-	private static void sweepThresholds(List<List<Example>> sets, double[] weights, double[] calibration) {
-		System.out.println("answer clarify | per set: direct resolved wrong abstained");
-		for (double answer = 0.3; answer <= 0.951; answer += 0.05) {
-			for (double clarify = 0.05; clarify <= answer && clarify <= 0.501; clarify += 0.05) {
-				StringBuilder line = new StringBuilder(String.format("%.2f %.2f |", answer, clarify));
-				for (List<Example> set : sets) {
-					int direct = 0;
-					int resolved = 0;
-					int wrong = 0;
-					int outOfScope = 0;
-					int abstained = 0;
-					for (Example example : set) {
-						double[] scores = scores(example, weights);
-						Integer[] order = order(scores);
-						double confidence = order.length == 0 ? 0 : confidence(example, scores, order, calibration);
-						if (!example.inScope()) {
-							outOfScope++;
-						}
-						if (order.length > 0 && confidence >= answer) {
-							boolean right = example.gold()[order[0]];
-							direct += right ? 1 : 0;
-							resolved += right ? 1 : 0;
-							wrong += right ? 0 : 1;
-						}
-						else if (order.length > 1 && confidence >= clarify) {
-							double best = scores[order[0]];
-							for (int i = 0; i < Math.min(Decider.MAX_OPTIONS_TUNED, order.length); i++) {
-								if (i >= 2 && scores[order[i]] < Decider.CLOSE_SHARE * best) {
-									break;
-								}
-								if (example.gold()[order[i]]) {
-									resolved++;
-									break;
-								}
-							}
-							abstained += example.inScope() ? 0 : 1;
-						}
-						else {
-							abstained += example.inScope() ? 0 : 1;
-						}
-					}
-					int inScope = set.size() - outOfScope;
-					line.append(String.format(" %.3f %.3f %.3f %.3f |", direct / (double) inScope,
-							resolved / (double) inScope, wrong / (double) set.size(),
-							outOfScope == 0 ? 1.0 : abstained / (double) outOfScope));
-				}
-				System.out.println(line);
-			}
-		}
-	}
-
-	/** Intercept input, then the inputs of {@link Calibration#inputs} in their order. */
-	private static double[] calibrationInputs(Example example, double[] scores, Integer[] order) {
-		double best = scores[order[0]];
-		double second = order.length > 1 ? scores[order[1]] : 0;
-		double[] f = example.features()[order[0]];
-		double[] x = new double[5 + f.length];
-		x[0] = 1;
-		x[1] = best;
-		x[2] = best - second;
-		x[3] = example.unknown();
-		x[4] = example.richness()[order[0]];
-		System.arraycopy(f, 0, x, 5, f.length);
-		return x;
-	}
-
-	private static Integer[] order(double[] scores) {
-		Integer[] order = new Integer[scores.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-		return order;
-	}
-
-	private static double confidence(Example example, double[] scores, Integer[] order, double[] beta) {
-		double[] x = calibrationInputs(example, scores, order);
-		double z = 0;
-		for (int k = 0; k < beta.length; k++) {
-			z += beta[k] * x[k];
-		}
-		return 1 / (1 + Math.exp(-z));
+		Calibration calibration = fitCalibration(sets, new Scorer.Weights(weights));
+		System.out.println("calibration " + Arrays.toString(round(calibration.coefficients())));
+		sweepThresholds(sets, new Scorer.Weights(weights), calibration);
 	}
 
 	private static List<Example> examples(Path guides, Path questions) throws IOException, GuideFileException {
-		Retrieval retrieval = new Retrieval();
-		retrieval.publish(GuideReader.read(guides));
 		List<Example> examples = new ArrayList<>();
-		List<String> lines = Files.readAllLines(questions, StandardCharsets.UTF_8);
-		for (String line : lines.subList(1, lines.size())) {
-			String[] parts = line.split("\t", -1);
-			Set<String> gold = parts.length > 1 && !parts[1].isBlank() ? Set.of(parts[1].split(",")) : Set.of();
-			QueryText query = retrieval.prepare(parts[0]);
-			Ranking ranking = retrieval.rank(query);
-			List<Candidate> candidates = ranking.candidates();
-			double[][] features = new double[candidates.size()][];
-			boolean[] isGold = new boolean[candidates.size()];
-			double[] richness = new double[candidates.size()];
-			for (int i = 0; i < candidates.size(); i++) {
-				features[i] = vector(candidates.get(i).features());
-				isGold[i] = gold.contains(candidates.get(i).guideId());
-				richness[i] = Calibration.richness(candidates.get(i).profile());
+		try (Retrieval retrieval = new Retrieval()) {
+			retrieval.publish(GuideReader.read(guides));
+			List<String> lines = Files.readAllLines(questions, StandardCharsets.UTF_8);
+			for (String line : lines.subList(1, lines.size())) {
+				String[] parts = line.split("\t", -1);
+				Set<String> gold = parts.length > 1 && !parts[1].isBlank() ? Set.of(parts[1].split(",")) : Set.of();
+				QueryText query = retrieval.prepare(parts[0]);
+				examples.add(new Example(retrieval.rank(query).candidates(), gold, retrieval.unknownShare(query)));
 			}
-			examples.add(new Example(features, richness, isGold, !gold.isEmpty(), retrieval.unknownShare(query)));
 		}
-		retrieval.close();
 		return examples;
 	}
 
-	private static double[] vector(Candidate.Features f) {
-		return new double[] { f.phraseCoverage(), f.phraseRecall(), f.phraseGrams(), f.phraseChars(), f.charCoverage(), f.sameQuestion(), f.keyCoverage(), f.guideCoverage(),
-				f.intentAgreement(), f.intentConflict(), f.lexical() };
-	}
-
-	private static double[] toArray(Scorer.Weights w) {
-		return new double[] { w.phraseCoverage(), w.phraseRecall(), w.phraseGrams(), w.phraseChars(), w.charCoverage(), w.sameQuestion(), w.keyCoverage(), w.guideCoverage(),
-				w.intentAgreement(), w.intentConflict(), w.lexical() };
+	/**
+	 * A seeded random search, one weight at a time, for top-1 and top-3 recall. A weight of the
+	 * wrong sign would only fit accidents of the development sets, so signs are kept.
+	 */
+	private static double[] searchWeights(List<List<Example>> sets, double[] start) {
+		Random random = new Random(42);
+		double[] weights = start.clone();
+		double best = objective(sets, weights);
+		for (int round = 0; round < SEARCH_ROUNDS; round++) {
+			double[] trial = weights.clone();
+			int k = random.nextInt(trial.length);
+			trial[k] += random.nextGaussian() * 0.08;
+			trial[k] = Feature.values()[k].isEvidenceAgainst() ? Math.min(0, trial[k]) : Math.max(0, trial[k]);
+			double value = objective(sets, trial);
+			if (value > best) {
+				best = value;
+				weights = trial;
+			}
+		}
+		return weights;
 	}
 
 	/** Top-1 plus a share of top-3 recall, over in-scope questions, averaged over the sets. */
@@ -187,16 +125,10 @@ public final class Tuner {
 			int inScope = 0;
 			double score = 0;
 			for (Example example : set) {
-				if (!example.inScope()) {
-					continue;
-				}
-				inScope++;
-				int rank = goldRank(example, weights);
-				if (rank == 0) {
-					score += 1;
-				}
-				else if (rank > 0 && rank < 3) {
-					score += 0.3;
+				if (example.inScope()) {
+					inScope++;
+					int rank = example.goldRank(weights);
+					score += rank == 0 ? 1 : rank > 0 && rank < 3 ? 0.3 : 0;
 				}
 			}
 			total += score / Math.max(1, inScope);
@@ -204,34 +136,12 @@ public final class Tuner {
 		return total / sets.size();
 	}
 
-	private static int goldRank(Example example, double[] weights) {
-		double[] scores = scores(example, weights);
-		int goldBest = -1;
-		for (int i = 0; i < scores.length; i++) {
-			if (example.gold()[i] && (goldBest < 0 || scores[i] > scores[goldBest])) {
-				goldBest = i;
-			}
+	private static double combine(double[] weights, double[] features) {
+		double sum = 0;
+		for (int k = 0; k < weights.length; k++) {
+			sum += weights[k] * features[k];
 		}
-		if (goldBest < 0) {
-			return -1;
-		}
-		int rank = 0;
-		for (double score : scores) {
-			if (score > scores[goldBest]) {
-				rank++;
-			}
-		}
-		return rank;
-	}
-
-	private static double[] scores(Example example, double[] weights) {
-		double[] scores = new double[example.features().length];
-		for (int i = 0; i < scores.length; i++) {
-			for (int k = 0; k < weights.length; k++) {
-				scores[i] += weights[k] * example.features()[i][k];
-			}
-		}
-		return scores;
+		return sum;
 	}
 
 	private static void report(String label, List<List<Example>> sets, double[] weights) {
@@ -240,44 +150,41 @@ public final class Tuner {
 			int top1 = 0;
 			int top3 = 0;
 			for (Example example : sets.get(s)) {
-				if (!example.inScope()) {
-					continue;
+				if (example.inScope()) {
+					inScope++;
+					int rank = example.goldRank(weights);
+					top1 += rank == 0 ? 1 : 0;
+					top3 += rank >= 0 && rank < 3 ? 1 : 0;
 				}
-				inScope++;
-				int rank = goldRank(example, weights);
-				top1 += rank == 0 ? 1 : 0;
-				top3 += rank >= 0 && rank < 3 ? 1 : 0;
 			}
 			System.out.printf("%-9s set %d: top-1 %.3f top-3 %.3f (%d in scope)%n", label, s + 1, top1 / (double) inScope,
 					top3 / (double) inScope, inScope);
 		}
 	}
 
-	/** Logistic regression of "the best candidate is right" on the calibration inputs. */
-	private static double[] fitCalibration(List<List<Example>> sets, double[] weights) {
+	/** Logistic regression of "the best candidate is right" on {@link Calibration#inputs}. */
+	private static Calibration fitCalibration(List<List<Example>> sets, Scorer.Weights weights) {
 		List<double[]> inputs = new ArrayList<>();
 		List<Boolean> labels = new ArrayList<>();
 		for (List<Example> set : sets) {
 			for (Example example : set) {
-				double[] scores = scores(example, weights);
-				if (scores.length == 0) {
-					continue;
+				List<Candidate> ranked = example.ranked(weights);
+				if (!ranked.isEmpty()) {
+					double[] x = Calibration.inputs(ranked, example.unknownShare());
+					double[] withIntercept = new double[x.length + 1];
+					withIntercept[0] = 1;
+					System.arraycopy(x, 0, withIntercept, 1, x.length);
+					inputs.add(withIntercept);
+					labels.add(example.gold().contains(ranked.get(0).guideId()));
 				}
-				Integer[] order = order(scores);
-				inputs.add(calibrationInputs(example, scores, order));
-				labels.add(example.gold()[order[0]]);
 			}
 		}
 		double[] beta = new double[inputs.get(0).length];
-		for (int iteration = 0; iteration < 20000; iteration++) {
+		for (int iteration = 0; iteration < 20_000; iteration++) {
 			double[] gradient = new double[beta.length];
 			for (int i = 0; i < inputs.size(); i++) {
 				double[] x = inputs.get(i);
-				double z = 0;
-				for (int k = 0; k < beta.length; k++) {
-					z += beta[k] * x[k];
-				}
-				double error = (labels.get(i) ? 1 : 0) - 1 / (1 + Math.exp(-z));
+				double error = (labels.get(i) ? 1 : 0) - 1 / (1 + Math.exp(-combine(beta, x)));
 				for (int k = 0; k < beta.length; k++) {
 					gradient[k] += error * x[k];
 				}
@@ -286,7 +193,67 @@ public final class Tuner {
 				beta[k] += 0.5 * gradient[k] / inputs.size();
 			}
 		}
-		return beta;
+		return new Calibration(beta);
+	}
+
+	/** Prints the decision quality for a grid of answer and clarify thresholds. */
+	private static void sweepThresholds(List<List<Example>> sets, Scorer.Weights weights, Calibration calibration) {
+		System.out.println("answer clarify | per set: direct resolved (of in scope) wrong (of all) abstained (of out of scope)");
+		List<List<List<Candidate>>> ranked = sets.stream()
+			.map(set -> set.stream().map(example -> example.ranked(weights)).toList())
+			.toList();
+		for (double answer = 0.3; answer <= 0.951; answer += 0.05) {
+			for (double clarify = 0.05; clarify <= answer && clarify <= 0.501; clarify += 0.05) {
+				StringBuilder line = new StringBuilder(String.format("%.2f %.2f |", answer, clarify));
+				for (int s = 0; s < sets.size(); s++) {
+					line.append(quality(sets.get(s), ranked.get(s), calibration, answer, clarify));
+				}
+				System.out.println(line);
+			}
+		}
+	}
+
+	private static String quality(List<Example> set, List<List<Candidate>> ranked, Calibration calibration, double answer,
+			double clarify) {
+		int direct = 0;
+		int resolved = 0;
+		int wrong = 0;
+		int outOfScope = 0;
+		int abstained = 0;
+		for (int i = 0; i < set.size(); i++) {
+			Example example = set.get(i);
+			List<Candidate> candidates = ranked.get(i);
+			double confidence = calibration.confidence(candidates, example.unknownShare());
+			outOfScope += example.inScope() ? 0 : 1;
+			if (!candidates.isEmpty() && confidence >= answer) {
+				boolean right = example.gold().contains(candidates.get(0).guideId());
+				direct += right ? 1 : 0;
+				wrong += right ? 0 : 1;
+			}
+			else {
+				abstained += example.inScope() ? 0 : 1;
+				if (candidates.size() > 1 && confidence >= clarify && offers(candidates, example.gold())) {
+					resolved++;
+				}
+			}
+		}
+		int inScope = set.size() - outOfScope;
+		return String.format(" %.3f %.3f %.3f %.3f |", direct / (double) inScope, (direct + resolved) / (double) inScope,
+				wrong / (double) set.size(), outOfScope == 0 ? 1.0 : abstained / (double) outOfScope);
+	}
+
+	/** Whether a clarification built as {@link Decider} builds it would offer a gold guide. */
+	private static boolean offers(List<Candidate> ranked, Set<String> gold) {
+		double best = ranked.get(0).score();
+		for (int i = 0; i < Math.min(Decider.MAX_OPTIONS_TUNED, ranked.size()); i++) {
+			if (i >= 2 && ranked.get(i).score() < Decider.CLOSE_SHARE * best) {
+				return false;
+			}
+			if (gold.contains(ranked.get(i).guideId())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double[] round(double[] values) {
