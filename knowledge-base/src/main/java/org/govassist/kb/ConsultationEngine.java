@@ -31,21 +31,34 @@ public final class ConsultationEngine implements AutoCloseable {
 
 	private final EngineSettings settings;
 
-	private ConsultationEngine(EngineSettings settings) {
+	private ConsultationEngine(EngineSettings settings, TextEmbedder embedder) {
 		this.settings = Objects.requireNonNull(settings, "settings");
-		this.retrieval = new Retrieval();
+		this.retrieval = new Retrieval(embedder);
 		this.decider = new Decider(retrieval, settings);
 	}
 
 	/**
-	 * Builds an engine over the given guides.
+	 * Builds an engine with lexical retrieval alone over the given guides.
 	 *
 	 * @param settings the decision thresholds
 	 * @param guides the guides to serve; a later guide replaces an earlier one with the same id
 	 * @return a ready engine
 	 */
 	public static ConsultationEngine open(EngineSettings settings, Collection<Guide> guides) {
-		ConsultationEngine engine = new ConsultationEngine(settings);
+		return open(settings, guides, null);
+	}
+
+	/**
+	 * Builds an engine over the given guides, with semantic search beside BM25 when an embedder is
+	 * given. Every guide's title, aliases and FAQ questions are embedded here and on every publish.
+	 *
+	 * @param settings the decision thresholds
+	 * @param guides the guides to serve; a later guide replaces an earlier one with the same id
+	 * @param embedder the sentence embedder, or {@code null} for lexical retrieval alone
+	 * @return a ready engine
+	 */
+	public static ConsultationEngine open(EngineSettings settings, Collection<Guide> guides, TextEmbedder embedder) {
+		ConsultationEngine engine = new ConsultationEngine(settings, embedder);
 		engine.retrieval.publish(guides);
 		return engine;
 	}

@@ -10,8 +10,21 @@ package org.govassist.kb;
  */
 public record EngineSettings(double answerThreshold, double clarifyThreshold, int maxClarifyOptions) {
 
-	/** The tuned defaults. */
+	/** The tuned defaults of lexical retrieval alone. */
 	public static final EngineSettings DEFAULTS = new EngineSettings(0.75, 0.10, 5);
+
+	/** The tuned defaults of hybrid retrieval, semantic search beside BM25. */
+	public static final EngineSettings HYBRID_DEFAULTS = new EngineSettings(0.65, 0.05, 5);
+
+	/**
+	 * The tuned defaults of one way of retrieving.
+	 *
+	 * @param semantic whether semantic search runs beside BM25
+	 * @return {@link #HYBRID_DEFAULTS} or {@link #DEFAULTS}
+	 */
+	public static EngineSettings defaults(boolean semantic) {
+		return semantic ? HYBRID_DEFAULTS : DEFAULTS;
+	}
 
 	public EngineSettings {
 		if (!(answerThreshold >= 0 && answerThreshold <= 1)) {

@@ -13,7 +13,10 @@ import java.util.List;
 record Calibration(double[] coefficients) {
 
 	static final Calibration DEFAULTS = new Calibration(new double[] { -2.048, 2.946, 6.937, -0.82, -0.413, -7.426,
-			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601 });
+			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601, 0, 0 });
+
+	/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
+	static final Calibration HYBRID = DEFAULTS;
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {
@@ -49,7 +52,7 @@ record Calibration(double[] coefficients) {
 
 	/** What the model reads, in the order of its coefficients after the intercept. */
 	static double[] inputs(List<Candidate> ranked, double unknownShare) {
-		double[] inputs = new double[4 + Feature.COUNT];
+		double[] inputs = new double[5 + Feature.COUNT];
 		if (ranked.isEmpty()) {
 			return inputs;
 		}
@@ -59,7 +62,12 @@ record Calibration(double[] coefficients) {
 		inputs[1] = best.score() - second;
 		inputs[2] = unknownShare;
 		inputs[3] = richness(best.profile());
-		System.arraycopy(best.features(), 0, inputs, 4, Feature.COUNT);
+		inputs[4] = best.feature(Feature.SEMANTIC) - ranked.stream()
+			.skip(1)
+			.mapToDouble(candidate -> candidate.feature(Feature.SEMANTIC))
+			.max()
+			.orElse(0);
+		System.arraycopy(best.features(), 0, inputs, 5, Feature.COUNT);
 		return inputs;
 	}
 

@@ -27,7 +27,12 @@ enum Feature {
 	/** 1 when both name kinds of action and none agree. */
 	INTENT_CONFLICT,
 	/** The index's BM25 score relative to the best candidate's. */
-	LEXICAL;
+	LEXICAL,
+	/**
+	 * Sentence-embedding similarity of the question and the guide's closest question-like text,
+	 * rescaled so that unrelated texts sit near 0; 0 when semantic retrieval is off.
+	 */
+	SEMANTIC;
 
 	static final int COUNT = values().length;
 

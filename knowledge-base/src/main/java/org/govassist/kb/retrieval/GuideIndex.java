@@ -12,16 +12,19 @@ import java.util.Set;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -33,7 +36,8 @@ import org.govassist.kb.guide.Guide;
  * The Lucene index of guides that yields candidates for a question by BM25 over the guide's
  * fields: title, aliases and FAQ questions weigh most, then the summary and the other sections;
  * character-bigram and single-character fields of the question-like texts catch typos and words
- * the segmenter split differently. Fields hold canonical content terms (synonyms already
+ * the segmenter split differently. With semantic search on, each key phrase's sentence vector is
+ * a document of its own beside the guide's, found by nearest-neighbour search. Fields hold canonical content terms (synonyms already
  * folded by {@link TextAnalysis}), so index and query agree term for term.
  *
  * <p>Thread-safe; a change is searchable when the changing method returns.
@@ -68,10 +72,23 @@ final class GuideIndex implements AutoCloseable {
 		}
 	}
 
-	void putAll(Collection<GuideProfile> profiles) {
+	/**
+	 * Adds or replaces guides, each with the vectors of its key phrases when semantic search is on.
+	 *
+	 * @param phraseVectors guide id to one vector per key phrase; empty without semantic search
+	 */
+	void putAll(Collection<GuideProfile> profiles, Map<String, List<float[]>> phraseVectors) {
 		try {
 			for (GuideProfile profile : profiles) {
-				writer.updateDocument(new Term("id", profile.guide().id()), document(profile));
+				List<Document> documents = new ArrayList<>();
+				documents.add(document(profile));
+				for (float[] vector : phraseVectors.getOrDefault(profile.guide().id(), List.of())) {
+					Document phrase = new Document();
+					phrase.add(new StringField("id", profile.guide().id(), Field.Store.YES));
+					phrase.add(new KnnFloatVectorField("vector", vector, VectorSimilarityFunction.DOT_PRODUCT));
+					documents.add(phrase);
+				}
+				writer.updateDocuments(new Term("id", profile.guide().id()), documents);
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -108,6 +125,32 @@ final class GuideIndex implements AutoCloseable {
 			try {
 				for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
 					found.put(searcher.storedFields().document(hit.doc).get("id"), hit.score);
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	/**
+	 * The guides whose key phrases are nearest a question's vector.
+	 *
+	 * @param phrases how many nearest key phrases to look at
+	 * @return guide id to the dot product of its nearest key phrase, nearest first
+	 */
+	Map<String, Float> nearest(float[] question, int phrases) {
+		Map<String, Float> found = new LinkedHashMap<>();
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery("vector", question, phrases), phrases).scoreDocs) {
+					// Lucene scores a dot product d of unit vectors as (1 + d) / 2.
+					found.putIfAbsent(searcher.storedFields().document(hit.doc).get("id"), 2 * hit.score - 1);
 				}
 			}
 			finally {

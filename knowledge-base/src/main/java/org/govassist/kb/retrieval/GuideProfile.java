@@ -62,7 +62,7 @@ record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTe
 
 	private static KeyPhrase phrase(KeyPhrase.Kind kind, int faqIndex, String text, TextAnalysis analysis) {
 		String normalized = analysis.normalize(text);
-		return new KeyPhrase(kind, faqIndex, analysis.contentTerms(normalized), TextAnalysis.grams(normalized),
+		return new KeyPhrase(text, kind, faqIndex, analysis.contentTerms(normalized), TextAnalysis.grams(normalized),
 				TextAnalysis.chars(normalized), java.util.EnumSet.copyOf(org.govassist.kb.answer.SectionIntent.askedIn(normalized)
 					.stream()
 					.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.govassist.kb.guide.SectionKind.class)))));

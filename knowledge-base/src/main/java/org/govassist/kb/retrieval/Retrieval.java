@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -26,22 +30,53 @@ public final class Retrieval implements AutoCloseable {
 
 	private final GuideIndex index = new GuideIndex();
 
+	/** How many nearest key phrases semantic search looks at, and how many guides it keeps. */
+	static final int NEAREST_PHRASES = 60;
+
+	static final int SEMANTIC_CANDIDATES = 20;
+
+	/** Dot products below this are unrelated texts; the SEMANTIC feature rescales from here to 1. */
+	static final double SEMANTIC_FLOOR = 0.4;
+
 	private final Scorer scorer;
 
 	private final Calibration calibration;
+
+	private final TextEmbedder embedder;
 
 	private volatile Snapshot snapshot = new Snapshot(Map.of(), TermStatistics.of(List.of()));
 
 	private record Snapshot(Map<String, GuideProfile> profiles, TermStatistics statistics) {
 	}
 
+	/**
+	 * Lexical retrieval alone.
+	 */
 	public Retrieval() {
-		this(Scorer.Weights.DEFAULTS, Calibration.DEFAULTS);
+		this(null);
 	}
 
-	Retrieval(Scorer.Weights weights, Calibration calibration) {
-		this.scorer = new Scorer(weights);
-		this.calibration = calibration;
+	/**
+	 * Retrieval with semantic search beside BM25 when an embedder is given.
+	 *
+	 * @param embedder the sentence embedder, or {@code null} for lexical retrieval alone
+	 */
+	public Retrieval(TextEmbedder embedder) {
+		Model model = embedder == null ? Model.LEXICAL : Model.HYBRID;
+		this.scorer = new Scorer(model.weights());
+		this.calibration = model.calibration();
+		this.embedder = embedder;
+	}
+
+	/**
+	 * The fitted weights and calibration of one way of retrieving; see {@link Tuner}.
+	 */
+	record Model(Scorer.Weights weights, Calibration calibration) {
+
+		static final Model LEXICAL = new Model(Scorer.Weights.DEFAULTS, Calibration.DEFAULTS);
+
+		static final Model HYBRID = new Model(Scorer.Weights.HYBRID, Calibration.HYBRID);
+
 	}
 
 	/** Adds guides or replaces those with the same ids. */
@@ -53,7 +88,7 @@ public final class Retrieval implements AutoCloseable {
 			profiles.put(guide.id(), profile);
 			changed.add(profile);
 		}
-		index.putAll(changed);
+		index.putAll(changed, phraseVectors(changed));
 		snapshot = new Snapshot(Map.copyOf(profiles), TermStatistics.of(profiles.values()));
 	}
 
@@ -66,6 +101,23 @@ public final class Retrieval implements AutoCloseable {
 		profiles.remove(guideId);
 		index.remove(guideId);
 		snapshot = new Snapshot(Map.copyOf(profiles), TermStatistics.of(profiles.values()));
+	}
+
+	private Map<String, List<float[]>> phraseVectors(List<GuideProfile> profiles) {
+		if (embedder == null) {
+			return Map.of();
+		}
+		List<String> texts = new ArrayList<>();
+		profiles.forEach(profile -> profile.phrases().forEach(phrase -> texts.add(phrase.text())));
+		List<float[]> vectors = embedder.embedPassages(texts);
+		Map<String, List<float[]>> byGuide = new HashMap<>();
+		int next = 0;
+		for (GuideProfile profile : profiles) {
+			int count = profile.phrases().size();
+			byGuide.put(profile.guide().id(), vectors.subList(next, next + count));
+			next += count;
+		}
+		return byGuide;
 	}
 
 	public Optional<Guide> guide(String guideId) {
@@ -82,19 +134,43 @@ public final class Retrieval implements AutoCloseable {
 	}
 
 	Ranking rank(QueryText query) {
+		return rank(query, embedder == null || query.isEmpty() ? Map.of() : semantic(query));
+	}
+
+	/** The guides nearest the question in meaning, with their rescaled similarity. */
+	private Map<String, Double> semantic(QueryText query) {
+		Map<String, Double> similar = new LinkedHashMap<>();
+		index.nearest(embedder.embedQuery(query.normalized()), NEAREST_PHRASES).forEach((id, dot) -> {
+			if (similar.size() < SEMANTIC_CANDIDATES) {
+				similar.put(id, Math.max(0, (dot - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR)));
+			}
+		});
+		return similar;
+	}
+
+	/**
+	 * Ranks the guides the index finds for a question together with the guides semantic search
+	 * found.
+	 *
+	 * @param semantic guide id to rescaled sentence-embedding similarity, empty without semantic search
+	 */
+	Ranking rank(QueryText query, Map<String, Double> semantic) {
 		if (query.isEmpty()) {
 			return Ranking.NONE;
 		}
 		Snapshot current = snapshot;
 		Map<String, Float> hits = index.search(query.terms(), query.grams(), query.chars(), CANDIDATES);
 		float top = hits.values().stream().findFirst().orElse(0f);
+		Set<String> ids = new LinkedHashSet<>(hits.keySet());
+		ids.addAll(semantic.keySet());
 		List<Candidate> candidates = new ArrayList<>();
-		hits.forEach((id, score) -> {
+		for (String id : ids) {
 			GuideProfile profile = current.profiles().get(id);
 			if (profile != null) {
-				candidates.add(scorer.score(query, profile, top == 0 ? 0 : score / top, current.statistics()));
+				double lexical = top == 0 ? 0 : hits.getOrDefault(id, 0f) / top;
+				candidates.add(scorer.score(query, profile, lexical, semantic.getOrDefault(id, 0.0), current.statistics()));
 			}
-		});
+		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		double unknown = unknownShare(query, current.statistics());
 		return new Ranking(List.copyOf(candidates), calibration.confidence(candidates, unknown));

@@ -18,7 +18,7 @@ final class Scorer {
 		this.weights = weights;
 	}
 
-	Candidate score(QueryText query, GuideProfile profile, double lexical, TermStatistics statistics) {
+	Candidate score(QueryText query, GuideProfile profile, double lexical, double semantic, TermStatistics statistics) {
 		double queryMass = mass(query.terms(), statistics);
 		double[] features = new double[Feature.COUNT];
 		KeyPhrase best = null;
@@ -50,6 +50,7 @@ final class Scorer {
 		features[Feature.INTENT_AGREEMENT.ordinal()] = agree ? 1 : 0;
 		features[Feature.INTENT_CONFLICT.ordinal()] = conflict ? 1 : 0;
 		features[Feature.LEXICAL.ordinal()] = lexical;
+		features[Feature.SEMANTIC.ordinal()] = semantic;
 		return new Candidate(profile, features, best, weights.combine(features));
 	}
 
@@ -109,7 +110,10 @@ final class Scorer {
 	record Weights(double[] values) {
 
 		static final Weights DEFAULTS = new Weights(new double[] { 0.0, 0.0, 0.501, 0.869, 0.067, 0.078, 0.032, 0.2, 0.042,
-				-0.015, 0.017 });
+				-0.015, 0.017, 0 });
+
+		/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
+		static final Weights HYBRID = DEFAULTS;
 
 		Weights {
 			if (values.length != Feature.COUNT) {

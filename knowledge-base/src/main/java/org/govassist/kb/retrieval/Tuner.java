@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 
@@ -67,11 +68,22 @@ public final class Tuner {
 	}
 
 	public static void main(String[] args) throws IOException, GuideFileException {
+		tune(List.of(args), null);
+	}
+
+	/**
+	 * Fits and prints the model of lexical retrieval, or of hybrid retrieval with an embedder.
+	 *
+	 * @param files pairs of guide file and question file
+	 * @param embedder the sentence embedder, or {@code null} for lexical retrieval
+	 */
+	static void tune(List<String> files, TextEmbedder embedder) throws IOException, GuideFileException {
 		List<List<Example>> sets = new ArrayList<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			sets.add(examples(Path.of(args[i]), Path.of(args[i + 1])));
+		for (int i = 0; i + 1 < files.size(); i += 2) {
+			sets.add(examples(Path.of(files.get(i)), Path.of(files.get(i + 1)), embedder));
 		}
-		double[] weights = Scorer.Weights.DEFAULTS.values();
+		Retrieval.Model start = embedder == null ? Retrieval.Model.LEXICAL : Retrieval.Model.HYBRID;
+		double[] weights = start.weights().values();
 		report("defaults", sets, weights);
 		weights = searchWeights(sets, weights);
 		System.out.println("weights " + Arrays.toString(round(weights)));
@@ -81,9 +93,10 @@ public final class Tuner {
 		sweepThresholds(sets, new Scorer.Weights(weights), calibration);
 	}
 
-	private static List<Example> examples(Path guides, Path questions) throws IOException, GuideFileException {
+	private static List<Example> examples(Path guides, Path questions, TextEmbedder embedder)
+			throws IOException, GuideFileException {
 		List<Example> examples = new ArrayList<>();
-		try (Retrieval retrieval = new Retrieval()) {
+		try (Retrieval retrieval = new Retrieval(embedder)) {
 			retrieval.publish(GuideReader.read(guides));
 			List<String> lines = Files.readAllLines(questions, StandardCharsets.UTF_8);
 			for (String line : lines.subList(1, lines.size())) {
