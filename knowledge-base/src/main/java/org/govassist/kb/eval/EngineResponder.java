@@ -10,6 +10,7 @@ import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.Decision;
 import org.govassist.kb.EngineSettings;
 import org.govassist.kb.Fallback;
+import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.GuideRef;
 import org.govassist.kb.guide.Guide;
 
@@ -19,27 +20,45 @@ import org.govassist.kb.guide.Guide;
  */
 final class EngineResponder implements Responder {
 
+	/** The engine as it runs by default: hybrid retrieval. */
 	static final String NAME = "engine";
+
+	/** The engine with lexical retrieval alone. */
+	static final String LEXICAL_NAME = "engine-lexical";
+
+	private final String name;
 
 	private final ConsultationEngine engine;
 
-	private EngineResponder(ConsultationEngine engine) {
+	private EngineResponder(String name, ConsultationEngine engine) {
+		this.name = name;
 		this.engine = engine;
 	}
 
 	/**
-	 * Builds the engine with its default settings over a knowledge base.
+	 * Builds the engine with lexical retrieval alone and its default settings over a knowledge base.
 	 *
 	 * @param guides the knowledge base
 	 * @return the engine, ready to respond
 	 */
 	static EngineResponder open(Collection<Guide> guides) {
-		return new EngineResponder(ConsultationEngine.open(EngineSettings.DEFAULTS, guides));
+		return new EngineResponder(LEXICAL_NAME, ConsultationEngine.open(EngineSettings.DEFAULTS, guides));
+	}
+
+	/**
+	 * Builds the engine with hybrid retrieval and its default settings over a knowledge base.
+	 *
+	 * @param guides the knowledge base
+	 * @param embedder the sentence embedder
+	 * @return the engine, ready to respond
+	 */
+	static EngineResponder openHybrid(Collection<Guide> guides, TextEmbedder embedder) {
+		return new EngineResponder(NAME, ConsultationEngine.open(EngineSettings.HYBRID_DEFAULTS, guides, embedder));
 	}
 
 	@Override
 	public String name() {
-		return NAME;
+		return name;
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.semantic.SentenceEncoder;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 
@@ -31,11 +33,8 @@ import org.govassist.kb.guide.GuideReader;
  */
 public final class Evaluation {
 
-	private static final List<Function<Collection<Guide>, Responder>> SYSTEMS = List.of(
-			EngineResponder::open,
-			LuceneBaseline::smartChinese,
-			LuceneBaseline::cjkBigrams,
-			LuceneBaseline::singleCharacters);
+	private static final List<Function<Collection<Guide>, Responder>> LEXICAL_SYSTEMS = List.of(EngineResponder::open,
+			LuceneBaseline::smartChinese, LuceneBaseline::cjkBigrams, LuceneBaseline::singleCharacters);
 
 	private Evaluation() {
 	}
@@ -85,13 +84,15 @@ public final class Evaluation {
 	private static void report(List<LoadedSet> sets, EvaluationOptions options, PrintStream out) {
 		TextReport text = new TextReport(out, options.errors());
 		List<SetResult> results = new ArrayList<>();
-		for (LoadedSet set : sets) {
-			SetResult result = evaluate(set);
-			if (options.json()) {
-				results.add(result);
-			}
-			else {
-				text.print(result);
+		try (SentenceEncoder encoder = options.lexical() ? null : SentenceEncoder.loadBundled()) {
+			for (LoadedSet set : sets) {
+				SetResult result = evaluate(set, encoder);
+				if (options.json()) {
+					results.add(result);
+				}
+				else {
+					text.print(result);
+				}
 			}
 		}
 		if (options.json()) {
@@ -103,11 +104,21 @@ public final class Evaluation {
 	 * Evaluates every system on one set.
 	 *
 	 * @param set the knowledge base and its questions
+	 * @param embedder the sentence embedder for the hybrid engine and the semantic baseline, or
+	 * {@code null} for the lexical systems alone
 	 * @return the results, the engine's first
 	 */
-	static SetResult evaluate(LoadedSet set) {
+	static SetResult evaluate(LoadedSet set, TextEmbedder embedder) {
+		List<Function<Collection<Guide>, Responder>> systems = new ArrayList<>();
+		if (embedder != null) {
+			systems.add(guides -> EngineResponder.openHybrid(guides, embedder));
+		}
+		systems.addAll(LEXICAL_SYSTEMS);
+		if (embedder != null) {
+			systems.add(guides -> SemanticBaseline.open(guides, embedder));
+		}
 		List<TrialResult> trials = new ArrayList<>();
-		for (Function<Collection<Guide>, Responder> system : SYSTEMS) {
+		for (Function<Collection<Guide>, Responder> system : systems) {
 			try (Responder responder = system.apply(set.guides())) {
 				trials.add(Trial.run(responder, set.questions()));
 			}

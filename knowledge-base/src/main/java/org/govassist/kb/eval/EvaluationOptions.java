@@ -11,15 +11,17 @@ import java.util.List;
  * @param sets the knowledge bases and question sets to evaluate, in order
  * @param errors whether to list the questions the engine missed
  * @param json whether to print JSON instead of tables
+ * @param lexical whether to leave out the sentence-embedding model (hybrid engine and semantic baseline)
  */
-record EvaluationOptions(List<EvaluationSet> sets, boolean errors, boolean json) {
+record EvaluationOptions(List<EvaluationSet> sets, boolean errors, boolean json, boolean lexical) {
 
 	static final String USAGE = """
-			usage: evaluate.sh [--guides FILE --questions FILE]... [--errors] [--json] [--shared DIR]
+			usage: evaluate.sh [--guides FILE --questions FILE]... [--errors] [--json] [--lexical] [--shared DIR]
 			  --guides FILE --questions FILE   a guide file and its labelled questions (TSV); repeatable.
 			                                   Default: the development sets under DIR/bench
 			  --errors                         also list every question the engine answered wrongly or left unresolved
 			  --json                           print JSON instead of tables
+			  --lexical                        leave out the sentence-embedding model: no hybrid engine, no semantic baseline
 			  --shared DIR                     where the default development sets live (default: ../shared)
 			""";
 
@@ -40,6 +42,7 @@ record EvaluationOptions(List<EvaluationSet> sets, boolean errors, boolean json)
 		Path shared = Path.of("..", "shared");
 		boolean errors = false;
 		boolean json = false;
+		boolean lexical = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -59,6 +62,7 @@ record EvaluationOptions(List<EvaluationSet> sets, boolean errors, boolean json)
 				case "--shared" -> shared = Path.of(valueOf(args, ++i, arg, "DIR"));
 				case "--errors" -> errors = true;
 				case "--json" -> json = true;
+				case "--lexical" -> lexical = true;
 				default -> throw new UsageException("unknown argument: " + arg);
 			}
 		}
@@ -68,7 +72,7 @@ record EvaluationOptions(List<EvaluationSet> sets, boolean errors, boolean json)
 		if (sets.isEmpty()) {
 			sets = defaultSets(shared);
 		}
-		return new EvaluationOptions(sets, errors, json);
+		return new EvaluationOptions(sets, errors, json, lexical);
 	}
 
 	private static String valueOf(String[] args, int index, String option, String what) throws UsageException {

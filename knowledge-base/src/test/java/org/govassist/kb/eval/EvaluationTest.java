@@ -36,11 +36,11 @@ class EvaluationTest {
 		Path questions = Files.writeString(dir.resolve("identity.tsv"),
 				"question\tgold\n护照多久能拿到\tpassport-application\n身份证丢了补办\tid-card-reissue\n明天下雨吗\t\n");
 
-		SetResult result = Evaluation.evaluate(LoadedSet.load(new EvaluationSet(guides, questions)));
+		SetResult result = Evaluation.evaluate(LoadedSet.load(new EvaluationSet(guides, questions)), null);
 
 		assertThat(result.questions().name()).isEqualTo("identity");
 		assertThat(result.trials()).extracting(trial -> trial.metrics().system())
-				.containsExactly("engine", "bm25-smartcn", "bm25-cjk", "bm25-standard");
+				.containsExactly("engine-lexical", "bm25-smartcn", "bm25-cjk", "bm25-standard");
 		assertThat(result.trials()).allSatisfy(trial -> {
 			assertThat(trial.metrics().questions()).isEqualTo(3);
 			assertThat(trial.metrics().inScope()).isEqualTo(2);
