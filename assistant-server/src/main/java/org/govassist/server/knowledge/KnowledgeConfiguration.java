@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.semantic.SentenceEncoder;
 import org.govassist.server.system.RetrievalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,16 +22,30 @@ class KnowledgeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
+	@Bean(destroyMethod = "close")
+	@ConditionalOnBooleanProperty(name = "assistant.retrieval.semantic.enabled", matchIfMissing = true)
+	SentenceEncoder sentenceEncoder() {
+		long start = System.nanoTime();
+		SentenceEncoder encoder = SentenceEncoder.loadBundled();
+		log.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+		return encoder;
+	}
+
 	@Bean
 	ConsultationEngine consultationEngine(SeedLoader seedLoader, SeedImporter importer, GuideStore store,
-			GuideJson json, RetrievalProperties retrieval) {
+			GuideJson json, RetrievalProperties retrieval, ObjectProvider<SentenceEncoder> encoder) {
 		Seed seed = seedLoader.load();
 		ImportResult result = importer.importSeed(seed);
 		List<Guide> published = store.publishedContents().stream().map(json::read).toList();
 		log.info("Knowledge base: {} guides (created {}, updated {}, unchanged {}, withdrawn {}) from {}",
 				published.size(), result.created(), result.updated(), result.unchanged(), result.withdrawn(),
 				seed.source());
-		return ConsultationEngine.open(retrieval.engineSettings(), published);
+		long start = System.nanoTime();
+		ConsultationEngine engine = ConsultationEngine.open(retrieval.engineSettings(), published,
+				encoder.getIfAvailable());
+		String retrievalKind = encoder.getIfAvailable() == null ? "lexical" : "hybrid (BM25 and sentence embeddings)";
+		log.info("Retrieval: {}, index built in {} ms", retrievalKind, (System.nanoTime() - start) / 1_000_000);
+		return engine;
 	}
 
 }

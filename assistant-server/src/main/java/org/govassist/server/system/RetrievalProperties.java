@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Retrieval settings under {@code assistant.retrieval.*}: when the engine answers, clarifies or
- * falls back. A threshold left unset takes its value from {@link EngineSettings#DEFAULTS}.
+ * falls back, and whether semantic search runs beside BM25. A threshold left unset takes the tuned
+ * value of the retrieval in use, {@link EngineSettings#defaults(boolean)}.
  *
  * <p>Immutable and thread-safe. Values out of range stop start-up with a message that names the
  * property.
@@ -24,7 +25,7 @@ public record RetrievalProperties(Double answerThreshold, Double clarifyThreshol
 		@DefaultValue Semantic semantic) {
 
 	public RetrievalProperties {
-		EngineSettings defaults = EngineSettings.DEFAULTS;
+		EngineSettings defaults = EngineSettings.defaults(semantic.enabled());
 		answerThreshold = answerThreshold != null ? answerThreshold : defaults.answerThreshold();
 		clarifyThreshold = clarifyThreshold != null ? clarifyThreshold : defaults.clarifyThreshold();
 		maxClarifyOptions = maxClarifyOptions != null ? maxClarifyOptions : defaults.maxClarifyOptions();
@@ -54,8 +55,8 @@ public record RetrievalProperties(Double answerThreshold, Double clarifyThreshol
 	/**
 	 * Sentence-embedding retrieval beside BM25.
 	 *
-	 * @param enabled {@code assistant.retrieval.semantic.enabled}; accepted so that deployments can
-	 * set it already, without effect in this version: retrieval is lexical
+	 * @param enabled {@code assistant.retrieval.semantic.enabled}: the in-process bge-small-zh
+	 * sentence-embedding model beside BM25; {@code false}: lexical retrieval alone
 	 */
 	public record Semantic(@DefaultValue("true") boolean enabled) {
 	}

@@ -11,8 +11,15 @@ class RetrievalPropertiesTest {
 	private static final RetrievalProperties.Semantic SEMANTIC = new RetrievalProperties.Semantic(true);
 
 	@Test
-	void unsetThresholdsAreTheKnowledgeBaseDefaults() {
+	void unsetThresholdsAreTheTunedDefaultsOfHybridRetrieval() {
 		var properties = new RetrievalProperties(null, null, null, SEMANTIC);
+
+		assertThat(properties.engineSettings()).isEqualTo(EngineSettings.HYBRID_DEFAULTS);
+	}
+
+	@Test
+	void unsetThresholdsAreTheTunedDefaultsOfLexicalRetrievalWhenSemanticSearchIsOff() {
+		var properties = new RetrievalProperties(null, null, null, new RetrievalProperties.Semantic(false));
 
 		assertThat(properties.engineSettings()).isEqualTo(EngineSettings.DEFAULTS);
 	}

@@ -113,7 +113,8 @@ final class Scorer {
 				-0.015, 0.017, 0 });
 
 		/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
-		static final Weights HYBRID = DEFAULTS;
+		static final Weights HYBRID = new Weights(new double[] { 0.043, 0.0, 0.332, 0.502, 0.137, 0.037, 0.0, 0.233, 0.134,
+				-0.02, 0.0, 0.793 });
 
 		Weights {
 			if (values.length != Feature.COUNT) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
+import org.govassist.kb.semantic.SentenceEncoder;
 
 /**
  * Fits the scoring weights and the confidence calibration on labelled question sets and prints
@@ -21,7 +22,8 @@ import org.govassist.kb.guide.GuideReader;
  * defaults of {@link Scorer.Weights}, {@link Calibration} and the engine's thresholds. Run by
  * {@code scripts/tune.sh}.
  *
- * <p>Usage: {@code Tuner GUIDES.json QUESTIONS.tsv [GUIDES.json QUESTIONS.tsv ...]}.
+ * <p>Usage: {@code Tuner [--semantic] GUIDES.json QUESTIONS.tsv [GUIDES.json QUESTIONS.tsv ...]}; with
+ * {@code --semantic} it fits hybrid retrieval with the bundled sentence encoder.
  */
 public final class Tuner {
 
@@ -68,7 +70,15 @@ public final class Tuner {
 	}
 
 	public static void main(String[] args) throws IOException, GuideFileException {
-		tune(List.of(args), null);
+		List<String> files = new ArrayList<>(List.of(args));
+		if (files.remove("--semantic")) {
+			try (SentenceEncoder encoder = SentenceEncoder.loadBundled()) {
+				tune(files, encoder);
+			}
+		}
+		else {
+			tune(files, null);
+		}
 	}
 
 	/**
@@ -215,7 +225,7 @@ public final class Tuner {
 		List<List<List<Candidate>>> ranked = sets.stream()
 			.map(set -> set.stream().map(example -> example.ranked(weights)).toList())
 			.toList();
-		for (double answer = 0.3; answer <= 0.951; answer += 0.05) {
+		for (double answer = 0.3; answer <= 0.951; answer += 0.025) {
 			for (double clarify = 0.05; clarify <= answer && clarify <= 0.501; clarify += 0.05) {
 				StringBuilder line = new StringBuilder(String.format("%.2f %.2f |", answer, clarify));
 				for (int s = 0; s < sets.size(); s++) {

@@ -1,5 +1,6 @@
 package org.govassist.kb.semantic;
 
+import org.govassist.kb.TextEmbedder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import ai.onnxruntime.TensorInfo;
  * <p>Thread-safe: any number of threads may embed at once. See {@link EncoderSettings} for the
  * threads it uses itself.
  */
-public final class SentenceEncoder implements AutoCloseable {
+public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
 
 	/** The instruction bge-small-zh-v1.5 expects before a short query that is matched against passages. */
 	public static final String QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
@@ -135,6 +136,7 @@ public final class SentenceEncoder implements AutoCloseable {
 	 *
 	 * @param text the question as asked
 	 */
+	@Override
 	public float[] embedQuery(String text) {
 		return embedPassage(QUERY_PREFIX + Objects.requireNonNull(text, "text"));
 	}
@@ -155,6 +157,7 @@ public final class SentenceEncoder implements AutoCloseable {
 	 * @param texts the passages
 	 * @return one unit-length vector per text
 	 */
+	@Override
 	public List<float[]> embedPassages(List<String> texts) {
 		texts.forEach(text -> Objects.requireNonNull(text, "a text to embed is null"));
 		float[][] vectors = new float[texts.size()][];
