@@ -1,0 +1,108 @@
+package org.govassist.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.govassist.kb.demo.DemoKnowledgeBase;
+import org.govassist.kb.guide.Guide;
+import org.govassist.kb.semantic.SentenceEncoder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HybridConsultationTest {
+
+	private static SentenceEncoder encoder;
+
+	private static ConsultationEngine engine;
+
+	@BeforeAll
+	static void openWithTheBundledModel() {
+		encoder = SentenceEncoder.loadBundled();
+		engine = ConsultationEngine.open(EngineSettings.HYBRID_DEFAULTS, DemoKnowledgeBase.guides(), encoder);
+	}
+
+	@AfterAll
+	static void close() throws Exception {
+		engine.close();
+		encoder.close();
+	}
+
+	@Test
+	void aQuestionInOtherWordsThanTheGuidesFindsTheMatter() {
+		Decision decision = engine.ask("我爸走了 他的房子咋过户到我名下", null);
+		assertThat(offered(decision)).contains("real-estate-inheritance-transfer");
+	}
+
+	@Test
+	void closeSiblingMattersAreOfferedRatherThanGuessed() {
+		Decision decision = engine.ask("公积金怎么取出来", null);
+		assertThat(decision).isInstanceOfSatisfying(Clarify.class, clarify -> assertThat(clarify.options())
+			.extracting(GuideRef::guideId)
+			.allMatch(id -> id.startsWith("hpf-")));
+	}
+
+	@Test
+	void questionsOutsideGovernmentServicesAreStillNotAnswered() {
+		assertThat(engine.ask("帮我写篇500字的作文 题目是我的妈妈", null)).isNotInstanceOf(Answer.class);
+		assertThat(engine.ask("给我讲个笑话呗", null)).isNotInstanceOf(Answer.class);
+	}
+
+	@Test
+	void aPublishedGuideIsFoundByMeaningAndAWithdrawnOneIsNot() throws Exception {
+		Guide pets = new Guide("dog-registration", "养犬登记", List.of("办狗证"), "临江市公安局", "公共安全", List.of("个人"),
+				"在城区饲养犬只的，应当办理养犬登记，领取养犬登记证。", null, List.of("居民身份证", "犬只免疫证明"), List.of(), "当场办结", "免费",
+				"各区犬类管理服务点", null, null, null, null, List.of(), LocalDate.of(2026, 11, 1));
+		try (ConsultationEngine fresh = ConsultationEngine.open(EngineSettings.HYBRID_DEFAULTS, DemoKnowledgeBase.guides(),
+				encoder)) {
+			fresh.publish(pets);
+			assertThat(offered(fresh.ask("家里新养了一条小狗 需要去登记吗", null))).contains("dog-registration");
+			fresh.withdraw("dog-registration");
+			assertThat(offered(fresh.ask("家里新养了一条小狗 需要去登记吗", null))).doesNotContain("dog-registration");
+		}
+	}
+
+	@Test
+	void aQuestionWithNothingToSearchForNeverReachesTheModel() throws Exception {
+		AtomicInteger queries = new AtomicInteger();
+		TextEmbedder counting = new TextEmbedder() {
+			@Override
+			public float[] embedQuery(String question) {
+				queries.incrementAndGet();
+				return encoder.embedQuery(question);
+			}
+
+			@Override
+			public List<float[]> embedPassages(List<String> passages) {
+				return encoder.embedPassages(passages);
+			}
+		};
+		try (ConsultationEngine counted = ConsultationEngine.open(EngineSettings.HYBRID_DEFAULTS, DemoKnowledgeBase.guides(),
+				counting)) {
+			for (String question : List.of("", "   ", "？？！！", "😀😀", "123456")) {
+				assertThat(counted.ask(question, null)).isInstanceOf(Fallback.class);
+			}
+			assertThat(queries).hasValue(0);
+			counted.ask("身份证丢了怎么补办", null);
+			assertThat(queries).hasValue(1);
+		}
+	}
+
+	@Test
+	void aVeryLongQuestionIsAnsweredNotRejected() {
+		String ramble = "我想问一下我家里的身份证丢了要怎么补办，".repeat(40);
+		assertThat(offered(engine.ask(ramble, null))).contains("id-card-loss-reissue");
+	}
+
+	private static List<String> offered(Decision decision) {
+		return switch (decision) {
+			case Answer answer -> List.of(answer.guide().id());
+			case Clarify clarify -> clarify.options().stream().map(GuideRef::guideId).toList();
+			case Fallback fallback -> List.of();
+		};
+	}
+
+}
