@@ -14,9 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.govassist.kb.demo.DemoKnowledgeBase;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.semantic.SentenceEncoder;
 
 /**
  * The engine benchmark: index build time, heap, per-question latency and throughput of the
@@ -36,9 +38,10 @@ public final class EngineBenchmark {
 	static final int DEFAULT_ROUNDS = 5;
 
 	private static final String USAGE = """
-			usage: bench-engine.sh [--rounds R] [--generated N] [--shared DIR]
+			usage: bench-engine.sh [--rounds R] [--generated N] [--lexical] [--shared DIR]
 			  --rounds R      measured rounds over the questions per thread count (default 5)
 			  --generated N   guides in the generated knowledge base (default 10000)
+			  --lexical       leave out hybrid retrieval (no sentence-embedding model)
 			  --shared DIR    where bench/questions-dev.tsv lives (default: ../shared)
 			""";
 
@@ -77,14 +80,25 @@ public final class EngineBenchmark {
 		}
 		List<Guide> demo = DemoKnowledgeBase.guides();
 		describeMachine(out, rounds, questions.size());
-		// A throwaway build loads dictionaries and models once, so that build times measure indexing.
-		try (Responder engine = EngineResponder.open(demo)) {
-			engine.respond(questions.getFirst());
-		}
-		List<BenchmarkResult> results = new ArrayList<>();
-		results.add(measure("demo", demo, questions, rounds));
 		List<Guide> large = GuideGenerator.generate(options.generated(), GuideGenerator.DEFAULT_SEED);
-		results.add(measure("generated", large, questions, rounds));
+		List<BenchmarkResult> results = new ArrayList<>();
+		long modelStart = System.nanoTime();
+		try (SentenceEncoder encoder = options.lexical() ? null : SentenceEncoder.loadBundled()) {
+			if (encoder != null) {
+				out.printf(Locale.ROOT, "sentence-embedding model loaded in %.0f ms%n%n", (System.nanoTime() - modelStart) / 1e6);
+			}
+			// A throwaway build loads dictionaries and models once, so that build times measure indexing.
+			try (Responder engine = EngineResponder.open(demo)) {
+				engine.respond(questions.getFirst());
+			}
+			results.add(measure("demo", demo, questions, rounds, EngineResponder::open));
+			results.add(measure("generated", large, questions, rounds, EngineResponder::open));
+			if (encoder != null) {
+				Function<List<Guide>, Responder> hybrid = guides -> EngineResponder.openHybrid(guides, encoder);
+				results.add(measure("demo, hybrid", demo, questions, rounds, hybrid));
+				results.add(measure("generated, hybrid", large, questions, rounds, hybrid));
+			}
+		}
 		out.print(table(results).render());
 	}
 
@@ -103,13 +117,14 @@ public final class EngineBenchmark {
 	 * @param guides its guides
 	 * @param questions the questions of one round
 	 * @param rounds measured rounds per thread count
+	 * @param open builds the engine over the guides
 	 * @return the measurements
 	 */
-	static BenchmarkResult measure(String name, List<Guide> guides, List<String> questions, int rounds)
-			throws InterruptedException, ExecutionException {
+	static BenchmarkResult measure(String name, List<Guide> guides, List<String> questions, int rounds,
+			Function<List<Guide>, Responder> open) throws InterruptedException, ExecutionException {
 		long heapBefore = usedHeapAfterGc();
 		long start = System.nanoTime();
-		try (Responder engine = EngineResponder.open(guides)) {
+		try (Responder engine = open.apply(guides)) {
 			double buildMillis = (System.nanoTime() - start) / 1e6;
 			long heapAfter = usedHeapAfterGc();
 			askRounds(engine, questions, WARM_UP_ROUNDS);
@@ -192,21 +207,23 @@ public final class EngineBenchmark {
 	 * @param generated guides in the generated knowledge base
 	 * @param shared the folder holding {@code bench/questions-dev.tsv}
 	 */
-	record Options(int rounds, int generated, Path shared) {
+	record Options(int rounds, int generated, boolean lexical, Path shared) {
 
 		static Options parse(String... args) throws UsageException {
 			int rounds = DEFAULT_ROUNDS;
 			int generated = GuideGenerator.DEFAULT_COUNT;
+			boolean lexical = false;
 			Path shared = Path.of("..", "shared");
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 					case "--rounds" -> rounds = number(args, ++i, Integer.MAX_VALUE);
 					case "--generated" -> generated = number(args, ++i, GuideGenerator.capacity());
+					case "--lexical" -> lexical = true;
 					case "--shared" -> shared = Path.of(value(args, ++i));
 					default -> throw new UsageException("unknown argument: " + args[i]);
 				}
 			}
-			return new Options(rounds, generated, shared);
+			return new Options(rounds, generated, lexical, shared);
 		}
 
 		private static int number(String[] args, int index, int max) throws UsageException {

@@ -14,7 +14,7 @@ class EngineBenchmarkTest {
 	void measuresEveryQuestionOfEveryRoundAndBothThroughputs() throws Exception {
 		List<String> questions = List.of("护照多久能拿到", "身份证丢了补办", "怎么领结婚证");
 
-		BenchmarkResult result = EngineBenchmark.measure("tiny", TestGuides.identityGuides(), questions, 3);
+		BenchmarkResult result = EngineBenchmark.measure("tiny", TestGuides.identityGuides(), questions, 3, EngineResponder::open);
 
 		assertThat(result.knowledgeBase()).isEqualTo("tiny");
 		assertThat(result.guides()).isEqualTo(3);
@@ -28,7 +28,7 @@ class EngineBenchmarkTest {
 
 	@Test
 	void theTableHasOneRowPerKnowledgeBase() throws Exception {
-		BenchmarkResult result = EngineBenchmark.measure("tiny", TestGuides.identityGuides(), List.of("办护照"), 1);
+		BenchmarkResult result = EngineBenchmark.measure("tiny", TestGuides.identityGuides(), List.of("办护照"), 1, EngineResponder::open);
 
 		String table = EngineBenchmark.table(List.of(result, result)).render();
 
@@ -38,8 +38,8 @@ class EngineBenchmarkTest {
 
 	@Test
 	void theCommandLineBoundsRoundsAndTheGeneratedKnowledgeBase() throws UsageException {
-		assertThat(EngineBenchmark.Options.parse("--rounds", "2", "--generated", "500", "--shared", "data"))
-				.isEqualTo(new EngineBenchmark.Options(2, 500, Path.of("data")));
+		assertThat(EngineBenchmark.Options.parse("--rounds", "2", "--generated", "500", "--lexical", "--shared", "data"))
+				.isEqualTo(new EngineBenchmark.Options(2, 500, true, Path.of("data")));
 		assertThatExceptionOfType(UsageException.class)
 				.isThrownBy(() -> EngineBenchmark.Options.parse("--generated", "20000"))
 				.withMessage("--generated needs a whole number from 1 to " + GuideGenerator.capacity() + ", not 20000");
