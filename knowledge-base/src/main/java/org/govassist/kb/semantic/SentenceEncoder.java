@@ -107,8 +107,11 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
 	 */
 	public static SentenceEncoder loadBundled(EncoderSettings settings) {
 		Objects.requireNonNull(settings, "settings");
-		WordPieceTokenizer tokenizer = WordPieceTokenizer.bundled();
-		byte[] model = BundledModel.read(BundledModel.MODEL_RESOURCE);
+		return load(BundledModel.read(BundledModel.MODEL_RESOURCE), WordPieceTokenizer.bundled(), settings);
+	}
+
+	/** Loads an ONNX BERT model given as bytes, which ONNX Runtime reads without any file. */
+	static SentenceEncoder load(byte[] model, WordPieceTokenizer tokenizer, EncoderSettings settings) {
 		OrtSession session = null;
 		try {
 			OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -126,8 +129,7 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
 			if (e instanceof SemanticModelException semantic) {
 				throw semantic;
 			}
-			throw new SemanticModelException("cannot load the sentence-embedding model " + BundledModel.MODEL_RESOURCE
-					+ " with ONNX Runtime: " + e, e);
+			throw new SemanticModelException("ONNX Runtime cannot load the sentence-embedding model: " + e, e);
 		}
 	}
 
