@@ -1,10 +1,13 @@
 package org.govassist.server.knowledge;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.govassist.kb.ConsultationEngine;
+import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.Guide;
 import org.govassist.kb.semantic.SentenceEncoder;
+import org.govassist.server.system.AssistantProperties;
 import org.govassist.server.system.RetrievalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,9 @@ class KnowledgeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
+	/** Where the guides' sentence vectors are kept between starts, under the data folder. */
+	static final Path VECTOR_CACHE = Path.of("vectors", "bge-small-zh-v1.5-q.bin");
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty(name = "assistant.retrieval.semantic.enabled", matchIfMissing = true)
 	SentenceEncoder sentenceEncoder() {
@@ -33,7 +39,8 @@ class KnowledgeConfiguration {
 
 	@Bean
 	ConsultationEngine consultationEngine(SeedLoader seedLoader, SeedImporter importer, GuideStore store,
-			GuideJson json, RetrievalProperties retrieval, ObjectProvider<SentenceEncoder> encoder) {
+			GuideJson json, RetrievalProperties retrieval, AssistantProperties assistant,
+			ObjectProvider<SentenceEncoder> encoder) {
 		Seed seed = seedLoader.load();
 		ImportResult result = importer.importSeed(seed);
 		List<Guide> published = store.publishedContents().stream().map(json::read).toList();
@@ -41,9 +48,11 @@ class KnowledgeConfiguration {
 				published.size(), result.created(), result.updated(), result.unchanged(), result.withdrawn(),
 				seed.source());
 		long start = System.nanoTime();
-		ConsultationEngine engine = ConsultationEngine.open(retrieval.engineSettings(), published,
-				encoder.getIfAvailable());
-		String retrievalKind = encoder.getIfAvailable() == null ? "lexical" : "hybrid (BM25 and sentence embeddings)";
+		SentenceEncoder model = encoder.getIfAvailable();
+		TextEmbedder embedder = model == null ? null
+				: new VectorCache(model, assistant.dataDir().resolve(VECTOR_CACHE), model.dimensions());
+		ConsultationEngine engine = ConsultationEngine.open(retrieval.engineSettings(), published, embedder);
+		String retrievalKind = model == null ? "lexical" : "hybrid (BM25 and sentence embeddings)";
 		log.info("Retrieval: {}, index built in {} ms", retrievalKind, (System.nanoTime() - start) / 1_000_000);
 		return engine;
 	}
