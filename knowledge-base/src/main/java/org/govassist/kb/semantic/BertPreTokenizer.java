@@ -4,8 +4,7 @@ package org.govassist.kb.semantic;
  * Splits normalised text into words as BERT does: at whitespace, which is dropped, and around
  * every punctuation character, which becomes a word of its own.
  *
- * <p>Punctuation means the ASCII punctuation characters (including {@code $ + < = > ^ ` | ~}) and
- * every character of a Unicode punctuation category. Stateless and thread-safe.
+ * <p>Whitespace and punctuation are those of {@link BertCharacters}. Stateless and thread-safe.
  */
 final class BertPreTokenizer {
 
@@ -23,12 +22,12 @@ final class BertPreTokenizer {
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);
 			int next = i + Character.charCount(c);
-			if (BertNormalizer.isWhitespace(c) || isPunctuation(c)) {
+			if (BertCharacters.isWhitespace(c) || BertCharacters.isPunctuation(c)) {
 				if (start >= 0 && !words.accept(text.substring(start, i))) {
 					return;
 				}
 				start = -1;
-				if (isPunctuation(c) && !words.accept(text.substring(i, next))) {
+				if (BertCharacters.isPunctuation(c) && !words.accept(text.substring(i, next))) {
 					return;
 				}
 			}
@@ -40,18 +39,6 @@ final class BertPreTokenizer {
 		if (start >= 0) {
 			words.accept(text.substring(start));
 		}
-	}
-
-	static boolean isPunctuation(int c) {
-		if (c < 0x80) {
-			return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-		}
-		return switch (Character.getType(c)) {
-			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-					Character.OTHER_PUNCTUATION -> true;
-			default -> false;
-		};
 	}
 
 	/** Receives words one at a time and can stop the split early. */

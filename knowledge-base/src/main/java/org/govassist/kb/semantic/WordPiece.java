@@ -19,11 +19,19 @@ final class WordPiece {
 
 	private final int maxCharsPerWord;
 
+	/** The most characters of any piece, so that no longer candidate is looked up. */
+	private final int longestPiece;
+
 	WordPiece(Map<String, Integer> vocabulary, String continuingPrefix, int unknownId, int maxCharsPerWord) {
 		this.vocabulary = Map.copyOf(vocabulary);
 		this.continuingPrefix = continuingPrefix;
 		this.unknownId = unknownId;
 		this.maxCharsPerWord = maxCharsPerWord;
+		this.longestPiece = vocabulary.keySet().stream()
+				.map(token -> token.startsWith(continuingPrefix) ? token.substring(continuingPrefix.length()) : token)
+				.mapToInt(piece -> piece.codePointCount(0, piece.length()))
+				.max()
+				.orElse(0);
 	}
 
 	/**
@@ -41,7 +49,7 @@ final class WordPiece {
 		int start = 0;
 		while (start < word.length()) {
 			Integer id = null;
-			int end = word.length();
+			int end = furthestEnd(word, start);
 			while (end > start) {
 				String piece = start == 0 ? word.substring(0, end) : continuingPrefix + word.substring(start, end);
 				id = vocabulary.get(piece);
@@ -62,6 +70,11 @@ final class WordPiece {
 			}
 		}
 		return true;
+	}
+
+	private int furthestEnd(String word, int start) {
+		int remaining = word.codePointCount(start, word.length());
+		return remaining <= longestPiece ? word.length() : word.offsetByCodePoints(start, longestPiece);
 	}
 
 	int idOf(String token) {

