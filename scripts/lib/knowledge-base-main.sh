@@ -19,7 +19,7 @@ run_knowledge_base_main() {
 	local classpath_file=$root/knowledge-base/target/runtime-classpath.txt
 	if [[ ! -s $classpath_file || $root/pom.xml -nt $classpath_file || $root/knowledge-base/pom.xml -nt $classpath_file ]]; then
 		(cd "$root" && ./mvnw -q -pl knowledge-base dependency:build-classpath \
-			-Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file") >&2 || exit 1
+			-DincludeScope=runtime -Dmdep.outputFile="$classpath_file") >&2 || exit 1
 	fi
 	# JAVA_OPTS is split into words on purpose: it holds several options.
 	# shellcheck disable=SC2086
