@@ -12,6 +12,7 @@ import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.Decision;
 import org.govassist.kb.Fallback;
 import org.govassist.kb.guide.Guide;
+import org.govassist.server.privacy.PersonalDataMasker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,7 +76,8 @@ final class Conversations {
 	}
 
 	/**
-	 * Records what the citizen said and the bot's reply to it.
+	 * Records what the citizen said, with personal data masked, and the bot's reply to it; the bot
+	 * sees the masked text too.
 	 *
 	 * @param conversationId the conversation
 	 * @param clientId the {@code say}'s id
@@ -87,7 +89,8 @@ final class Conversations {
 		if (seen.isPresent()) {
 			return Turn.repeated(seen.get());
 		}
-		Decision decision = engine.ask(text, store.currentGuideId(conversationId).orElse(null));
+		String recorded = PersonalDataMasker.mask(text);
+		Decision decision = engine.ask(recorded, store.currentGuideId(conversationId).orElse(null));
 		return transaction.execute(status -> {
 			OffsetDateTime now = now();
 			store.lock(conversationId, now);
@@ -96,7 +99,7 @@ final class Conversations {
 				return Turn.repeated(seenMeanwhile.get());
 			}
 			long seq = store.lastSeq(conversationId) + 1;
-			var said = new ServerMessage.CitizenMessage(seq, text);
+			var said = new ServerMessage.CitizenMessage(seq, recorded);
 			store.append(conversationId, seq, said.type(), clientId, json.write(said), now);
 			ServerMessage reply = reply(seq + 1, clientId, decision);
 			String replyJson = json.write(reply);

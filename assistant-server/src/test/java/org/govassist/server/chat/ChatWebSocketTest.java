@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +38,9 @@ class ChatWebSocketTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry properties) {
@@ -124,6 +130,29 @@ class ChatWebSocketTest {
 			assertThat(fallback.get("text").asString()).isNotBlank();
 			assertThat(fallback.get("handoffAvailable").asBoolean()).isFalse();
 		}
+	}
+
+	@Test
+	void personalDataIsMaskedBeforeItIsRecordedAndReplayed() {
+		JsonNode welcome;
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(Map.of("type", "hello", "protocol", 1));
+			welcome = client.next();
+			client.send(say("s1", "身份证11010519491231002X丢了，电话13812345678"));
+			client.next();
+			client.next();
+		}
+
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(hello(welcome.get("token").asString(), 0));
+			client.next();
+
+			assertThat(client.next().get("text").asString()).isEqualTo("身份证110105********002X丢了，电话138****5678");
+		}
+		assertThat(jdbc.sql("SELECT payload FROM conversation_event WHERE conversation_id = :id")
+			.param("id", UUID.fromString(welcome.get("conversationId").asString()))
+			.query(String.class)
+			.list()).isNotEmpty().noneMatch(payload -> payload.contains("19491231") || payload.contains("1234"));
 	}
 
 	@Test
