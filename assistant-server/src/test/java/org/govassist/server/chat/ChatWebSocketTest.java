@@ -2,11 +2,14 @@ package org.govassist.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.govassist.server.chat.ChatMessages.assertError;
+import static org.govassist.server.chat.ChatMessages.fields;
+import static org.govassist.server.chat.ChatMessages.hello;
+import static org.govassist.server.chat.ChatMessages.say;
 
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -414,36 +417,6 @@ class ChatWebSocketTest {
 
 			assertThat(client.next().get("type").asString()).isEqualTo("pong");
 		}
-	}
-
-	private static Map<String, Object> say(String id, String text) {
-		return Map.of("type", "say", "id", id, "text", text);
-	}
-
-	private static Map<String, Object> hello(String token, long lastSeq) {
-		Map<String, Object> hello = new HashMap<>();
-		hello.put("type", "hello");
-		hello.put("protocol", 1);
-		hello.put("token", token);
-		hello.put("lastSeq", lastSeq);
-		return hello;
-	}
-
-	private static void assertError(JsonNode error, String code, String replyTo) {
-		assertThat(error.get("type").asString()).isEqualTo("error");
-		assertThat(error.get("code").asString()).isEqualTo(code);
-		assertThat(error.get("message").asString()).isNotBlank();
-		if (replyTo == null) {
-			assertThat(fields(error)).containsExactlyInAnyOrder("type", "code", "message");
-		}
-		else {
-			assertThat(fields(error)).containsExactlyInAnyOrder("type", "replyTo", "code", "message");
-			assertThat(error.get("replyTo").asString()).isEqualTo(replyTo);
-		}
-	}
-
-	private static List<String> fields(JsonNode message) {
-		return List.copyOf(message.propertyNames());
 	}
 
 }

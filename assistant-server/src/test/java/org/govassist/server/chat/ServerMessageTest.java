@@ -49,6 +49,20 @@ class ServerMessageTest {
 	}
 
 	@Test
+	void closingNamesWhoClosed() {
+		assertThat(json.write(new ServerMessage.ConversationClosed(7, ClosedBy.TIMEOUT)))
+			.isEqualTo("{\"type\":\"conversation.closed\",\"seq\":7,\"by\":\"timeout\"}");
+	}
+
+	@Test
+	void ratingRequestOfTheWholeConversationHasNoTarget() {
+		assertThat(json.write(new ServerMessage.RatingRequested(8, null)))
+			.isEqualTo("{\"type\":\"rating.requested\",\"seq\":8}");
+		assertThat(json.write(new ServerMessage.RatingRequested(8, 4L)))
+			.isEqualTo("{\"type\":\"rating.requested\",\"seq\":8,\"targetSeq\":4}");
+	}
+
+	@Test
 	void ackOfAChoiceHasNoSeq() {
 		assertThat(json.write(new ServerMessage.Ack("c1", null))).isEqualTo("{\"type\":\"ack\",\"replyTo\":\"c1\"}");
 		assertThat(json.write(new ServerMessage.Ack("s1", 3L))).isEqualTo("{\"type\":\"ack\",\"replyTo\":\"s1\",\"seq\":3}");
