@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.govassist.server.system.ChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,18 @@ final class ChatHandler extends TextWebSocketHandler {
 
 	private final ChatJson json;
 
-	ChatHandler(ClientMessageReader reader, Conversations conversations, ChatConnections connections, ChatJson json) {
+	private final PopularMatters popularMatters;
+
+	private final String greeting;
+
+	ChatHandler(ClientMessageReader reader, Conversations conversations, ChatConnections connections, ChatJson json,
+			PopularMatters popularMatters, ChatProperties properties) {
 		this.reader = reader;
 		this.conversations = conversations;
 		this.connections = connections;
 		this.json = json;
+		this.popularMatters = popularMatters;
+		this.greeting = properties.greeting().text();
 	}
 
 	@Override
@@ -125,7 +133,8 @@ final class ChatHandler extends TextWebSocketHandler {
 		Conversations.Opened opened = conversations.open(hello.token());
 		connection.opened(opened.id(), Math.min(hello.lastSeq(), opened.lastSeq()));
 		connections.add(connection);
-		connection.send(new ServerMessage.Welcome(opened.id(), opened.token(), opened.lastSeq()));
+		connection.send(new ServerMessage.Welcome(opened.id(), opened.token(), opened.lastSeq(),
+				new ServerMessage.Greeting(greeting, popularMatters.current())));
 		connection.sendMissed();
 	}
 

@@ -31,8 +31,9 @@ sealed interface ServerMessage {
 	 * @param conversationId the conversation
 	 * @param token the secret that resumes it
 	 * @param seq the last seq so far, 0 when nothing has been said
+	 * @param greeting what the bot greets the citizen with
 	 */
-	record Welcome(UUID conversationId, String token, long seq) implements ServerMessage {
+	record Welcome(UUID conversationId, String token, long seq, Greeting greeting) implements ServerMessage {
 
 		@Override
 		public String type() {
@@ -216,6 +217,15 @@ sealed interface ServerMessage {
 			return "error";
 		}
 
+	}
+
+	/**
+	 * The bot's greeting, shown above a conversation.
+	 *
+	 * @param text the greeting
+	 * @param popular the matters citizens ask about most, most asked first
+	 */
+	record Greeting(String text, List<GuideRef> popular) {
 	}
 
 	/**

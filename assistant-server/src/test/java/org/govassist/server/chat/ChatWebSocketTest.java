@@ -56,11 +56,26 @@ class ChatWebSocketTest {
 			client.send(Map.of("type", "hello", "protocol", 1));
 
 			JsonNode welcome = client.next();
-			assertThat(fields(welcome)).containsExactlyInAnyOrder("type", "conversationId", "token", "seq");
+			assertThat(fields(welcome)).containsExactlyInAnyOrder("type", "conversationId", "token", "seq", "greeting");
 			assertThat(welcome.get("type").asString()).isEqualTo("welcome");
 			assertThat(welcome.get("conversationId").asString()).isNotBlank();
 			assertThat(welcome.get("token").asString()).matches("[A-Za-z0-9_-]{43}");
 			assertThat(welcome.get("seq").asLong()).isZero();
+		}
+	}
+
+	@Test
+	void welcomeGreetsWithTheMostAskedMatters() {
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(Map.of("type", "hello", "protocol", 1));
+
+			JsonNode greeting = client.next().get("greeting");
+			assertThat(fields(greeting)).containsExactlyInAnyOrder("text", "popular");
+			assertThat(greeting.get("text").asString()).startsWith("您好");
+			assertThat(greeting.get("popular").size()).isEqualTo(6);
+			for (JsonNode matter : greeting.get("popular")) {
+				assertThat(fields(matter)).containsExactlyInAnyOrder("guideId", "title");
+			}
 		}
 	}
 
