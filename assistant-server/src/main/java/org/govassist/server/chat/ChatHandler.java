@@ -1,8 +1,11 @@
 package org.govassist.server.chat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.govassist.server.system.ChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * only a frame over {@value #MAX_FRAME_BYTES} bytes does, with status 1009.
  *
  * <p>Thread-safe: one instance serves every connection; a connection's own state lives in its
- * session.
+ * {@link ChatConnection}.
  */
 @Component
 final class ChatHandler extends TextWebSocketHandler {
@@ -38,18 +41,34 @@ final class ChatHandler extends TextWebSocketHandler {
 
 	private final Conversations conversations;
 
+	private final ChatConnections connections;
+
 	private final ChatJson json;
 
-	ChatHandler(ClientMessageReader reader, Conversations conversations, ChatJson json) {
+	private final PopularMatters popularMatters;
+
+	private final String greeting;
+
+	ChatHandler(ClientMessageReader reader, Conversations conversations, ChatConnections connections, ChatJson json,
+			PopularMatters popularMatters, ChatProperties properties) {
 		this.reader = reader;
 		this.conversations = conversations;
+		this.connections = connections;
 		this.json = json;
+		this.popularMatters = popularMatters;
+		this.greeting = properties.greeting().text();
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
 		session.getAttributes().put(CONNECTION, new ChatConnection(
-				new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, SEND_BUFFER_LIMIT_BYTES)));
+				new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, SEND_BUFFER_LIMIT_BYTES),
+				address(session), conversations, json));
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		connections.remove(connection(session));
 	}
 
 	@Override
@@ -58,19 +77,41 @@ final class ChatHandler extends TextWebSocketHandler {
 			session.close(CloseStatus.TOO_BIG_TO_PROCESS);
 			return;
 		}
-		ChatConnection connection = (ChatConnection) session.getAttributes().get(CONNECTION);
+		ChatConnection connection = connection(session);
+		connection.lock();
+		try {
+			handle(connection, frame.getPayload());
+		}
+		finally {
+			connection.unlock();
+		}
+	}
+
+	private void handle(ChatConnection connection, String frame) throws IOException {
 		String replyTo = null;
 		try {
-			ClientMessage message = reader.read(frame.getPayload());
+			ClientMessage message = reader.read(frame);
 			switch (message) {
 				case ClientMessage.Hello hello -> hello(connection, hello);
 				case ClientMessage.Say say -> {
 					replyTo = say.id();
-					say(connection, say);
+					act(connection, say.id(), id -> conversations.say(id, say.id(), say.text()));
 				}
 				case ClientMessage.Choose choose -> {
 					replyTo = choose.id();
-					choose(connection, choose);
+					act(connection, choose.id(), id -> conversations.choose(id, choose.id(), choose.guideId()));
+				}
+				case ClientMessage.Handoff handoff -> {
+					replyTo = handoff.id();
+					act(connection, handoff.id(), id -> conversations.handoff(id, handoff.id(), handoff.reason()));
+				}
+				case ClientMessage.Rate rate -> {
+					replyTo = rate.id();
+					act(connection, rate.id(), id -> conversations.rate(id, rate));
+				}
+				case ClientMessage.Close close -> {
+					replyTo = close.id();
+					act(connection, close.id(), id -> conversations.close(id, close.id()));
 				}
 				case ClientMessage.Ping ping -> connection.send(new ServerMessage.Pong());
 			}
@@ -90,64 +131,38 @@ final class ChatHandler extends TextWebSocketHandler {
 			throw new ChatException(ErrorCode.BAD_REQUEST, "会话已经建立，无需再次发送 hello。", null);
 		}
 		Conversations.Opened opened = conversations.open(hello.token());
-		connection.opened(opened.id());
-		connection.send(new ServerMessage.Welcome(opened.id(), opened.token(), opened.lastSeq()));
-		for (String event : conversations.eventsAfter(opened.id(), hello.lastSeq())) {
-			connection.sendJson(event);
-		}
+		connection.opened(opened.id(), Math.min(hello.lastSeq(), opened.lastSeq()));
+		connections.add(connection);
+		connection.send(new ServerMessage.Welcome(opened.id(), opened.token(), opened.lastSeq(),
+				new ServerMessage.Greeting(greeting, popularMatters.current())));
+		connection.sendMissed();
 	}
 
-	private void say(ChatConnection connection, ClientMessage.Say say) throws IOException {
-		Conversations.Turn turn = conversations.say(conversation(connection, say.id()), say.id(), say.text());
-		connection.send(new ServerMessage.Ack(say.id(), turn.seq()));
-		if (turn.newReply().isPresent()) {
-			connection.sendJson(turn.newReply().get());
-		}
-	}
-
-	private void choose(ChatConnection connection, ClientMessage.Choose choose) throws IOException {
-		var answer = conversations.choose(conversation(connection, choose.id()), choose.id(), choose.guideId());
-		connection.send(new ServerMessage.Ack(choose.id(), null));
-		if (answer.isPresent()) {
-			connection.sendJson(answer.get());
-		}
-	}
-
-	private static UUID conversation(ChatConnection connection, String replyTo) {
-		UUID id = connection.conversationId();
-		if (id == null) {
+	/**
+	 * Acts on a client message that belongs to the conversation: acknowledges it, sends what it
+	 * recorded and catches up the conversation's other connections.
+	 */
+	private void act(ChatConnection connection, String replyTo, Function<UUID, Conversations.Outcome> action)
+			throws IOException {
+		UUID conversationId = connection.conversationId();
+		if (conversationId == null) {
 			throw new ChatException(ErrorCode.BAD_REQUEST, "会话尚未建立，请先发送 hello。", replyTo);
 		}
-		return id;
+		Conversations.Outcome outcome = action.apply(conversationId);
+		connection.send(new ServerMessage.Ack(replyTo, outcome.ackSeq()));
+		connection.deliver(outcome.events(), outcome.ackSeq());
+		if (!outcome.events().isEmpty()) {
+			connections.changed(conversationId, connection);
+		}
 	}
 
-	/** One open connection: where to send, and the conversation once {@code hello} opened it. */
-	private final class ChatConnection {
+	private static ChatConnection connection(WebSocketSession session) {
+		return (ChatConnection) session.getAttributes().get(CONNECTION);
+	}
 
-		private final WebSocketSession session;
-
-		private volatile UUID conversationId;
-
-		ChatConnection(WebSocketSession session) {
-			this.session = session;
-		}
-
-		UUID conversationId() {
-			return conversationId;
-		}
-
-		void opened(UUID id) {
-			conversationId = id;
-		}
-
-		void send(ServerMessage message) throws IOException {
-			sendJson(json.write(message));
-		}
-
-		void sendJson(String message) throws IOException {
-			session.sendMessage(new TextMessage(message));
-		}
-
+	private static String address(WebSocketSession session) {
+		InetSocketAddress remote = session.getRemoteAddress();
+		return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
 	}
 
 }

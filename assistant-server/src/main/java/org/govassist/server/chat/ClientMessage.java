@@ -1,5 +1,7 @@
 package org.govassist.server.chat;
 
+import java.util.List;
+
 /**
  * A message from the citizen's client, read and checked by {@link ClientMessageReader}.
  */
@@ -33,6 +35,41 @@ sealed interface ClientMessage {
 	 * @param guideId the guide picked
 	 */
 	record Choose(String id, String guideId) implements ClientMessage {
+	}
+
+	/**
+	 * Asks for a human agent.
+	 *
+	 * @param id the client's id for this message, 1 to 64 characters
+	 * @param reason what the citizen needs help with, at most {@link #MAX_TEXT_LENGTH} characters, or
+	 * {@code null}
+	 */
+	record Handoff(String id, String reason) implements ClientMessage {
+	}
+
+	/**
+	 * Rates one answer or the whole conversation (好差评).
+	 *
+	 * @param id the client's id for this message, 1 to 64 characters
+	 * @param level 1 (非常不满意) to 5 (非常满意)
+	 * @param seq the seq of the answer rated, or {@code null} for the whole conversation
+	 * @param tags the tags picked, each at most once, in the order given
+	 * @param comment the citizen's comment, at most {@link #MAX_TEXT_LENGTH} characters, or {@code null}
+	 */
+	record Rate(String id, int level, Long seq, List<String> tags, String comment) implements ClientMessage {
+
+		public Rate {
+			tags = List.copyOf(tags);
+		}
+
+	}
+
+	/**
+	 * Ends the conversation.
+	 *
+	 * @param id the client's id for this message, 1 to 64 characters
+	 */
+	record Close(String id) implements ClientMessage {
 	}
 
 	/** Asks for a {@code pong}, to keep the connection alive or check it. */

@@ -1,5 +1,10 @@
 package org.govassist.server.chat;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.govassist.server.rating.RatingTags;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -45,6 +50,9 @@ final class ClientMessageReader {
 			case "hello" -> hello(message, replyTo);
 			case "say" -> new ClientMessage.Say(id(message), text(message, replyTo));
 			case "choose" -> new ClientMessage.Choose(id(message), requiredString(message, "guideId", replyTo));
+			case "handoff" -> new ClientMessage.Handoff(id(message), optionalText(message, "reason", replyTo));
+			case "rate" -> rate(message, id(message));
+			case "close" -> new ClientMessage.Close(id(message));
 			case "ping" -> new ClientMessage.Ping();
 			default -> throw badRequest("不支持的消息类型。", replyTo);
 		};
@@ -73,6 +81,47 @@ final class ClientMessageReader {
 		return new ClientMessage.Hello(token == null || token.isNull() ? null : token.stringValue(), seen);
 	}
 
+	private static ClientMessage.Rate rate(JsonNode message, String id) {
+		JsonNode level = message.get("level");
+		if (level == null || level.isNull()) {
+			throw badRequest("消息缺少字段：level。", id);
+		}
+		if (!level.isIntegralNumber() || !level.canConvertToInt() || level.intValue() < RatingTags.LOWEST_LEVEL
+				|| level.intValue() > RatingTags.HIGHEST_LEVEL) {
+			throw badRequest("字段 level 应为 1 到 5 的整数。", id);
+		}
+		JsonNode seq = message.get("seq");
+		Long target = null;
+		if (seq != null && !seq.isNull()) {
+			if (!seq.isIntegralNumber() || !seq.canConvertToLong() || seq.longValue() < 1) {
+				throw badRequest("字段 seq 格式有误。", id);
+			}
+			target = seq.longValue();
+		}
+		return new ClientMessage.Rate(id, level.intValue(), target, tags(message, level.intValue(), id),
+				optionalText(message, "comment", id));
+	}
+
+	private static List<String> tags(JsonNode message, int level, String id) {
+		JsonNode tags = message.get("tags");
+		if (tags == null || tags.isNull()) {
+			return List.of();
+		}
+		if (!tags.isArray()) {
+			throw badRequest("字段 tags 应为标签的列表。", id);
+		}
+		List<String> allowed = RatingTags.allowedFor(level);
+		Set<String> picked = new LinkedHashSet<>();
+		for (JsonNode tag : tags) {
+			if (!tag.isString() || !allowed.contains(tag.stringValue())) {
+				throw badRequest(allowed.isEmpty() ? "“基本满意”的评价不带标签，可以写评论。"
+						: "评价标签只能是：" + String.join("、", allowed) + "。", id);
+			}
+			picked.add(tag.stringValue());
+		}
+		return List.copyOf(picked);
+	}
+
 	private static String id(JsonNode message) {
 		JsonNode id = message.get("id");
 		if (id == null || id.isNull()) {
@@ -86,7 +135,23 @@ final class ClientMessageReader {
 	}
 
 	private static String text(JsonNode message, String replyTo) {
-		String text = requiredString(message, "text", replyTo);
+		return withinLimit(requiredString(message, "text", replyTo), replyTo);
+	}
+
+	/** An optional text field: absent, {@code null} or blank reads as {@code null}. */
+	private static String optionalText(JsonNode message, String field, String replyTo) {
+		JsonNode value = message.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw badRequest("字段 " + field + " 应为文字。", replyTo);
+		}
+		String text = withinLimit(value.stringValue(), replyTo);
+		return text.isBlank() ? null : text;
+	}
+
+	private static String withinLimit(String text, String replyTo) {
 		if (text.codePointCount(0, text.length()) > ClientMessage.MAX_TEXT_LENGTH) {
 			throw new ChatException(ErrorCode.TOO_LONG,
 					"您的消息太长了，请控制在 " + ClientMessage.MAX_TEXT_LENGTH + " 字以内。", replyTo);

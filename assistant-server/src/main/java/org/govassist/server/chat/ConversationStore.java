@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * SQL for conversations and their events. Runs in the caller's transaction; writers of one
- * conversation take {@link #lock} first so that seqs are handed out one at a time.
+ * SQL for conversations, their events and the messages left in them. Runs in the caller's
+ * transaction; writers of one conversation take {@link #lock} first so that seqs are handed out
+ * one at a time.
  *
  * <p>Thread-safe.
  */
@@ -35,9 +36,17 @@ final class ConversationStore {
 			.update();
 	}
 
-	Optional<UUID> findByTokenHash(String tokenHash) {
-		return jdbc.sql("SELECT id FROM conversation WHERE token_hash = :tokenHash")
+	/**
+	 * The conversation of a token that was active at or after a time.
+	 *
+	 * @param tokenHash the token's hash
+	 * @param activeSince the earliest last activity that still counts
+	 * @return the conversation, or empty when the token is unknown or expired
+	 */
+	Optional<UUID> findByTokenHash(String tokenHash, OffsetDateTime activeSince) {
+		return jdbc.sql("SELECT id FROM conversation WHERE token_hash = :tokenHash AND last_active >= :activeSince")
 			.param("tokenHash", tokenHash)
+			.param("activeSince", activeSince)
 			.query(UUID.class)
 			.optional();
 	}
@@ -54,6 +63,22 @@ final class ConversationStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Locks the conversation's row until the transaction ends if it is not closed and has been
+	 * inactive since a time, leaving its last activity as it is.
+	 *
+	 * @return whether it is idle and now locked
+	 */
+	boolean lockIfIdle(UUID id, OffsetDateTime inactiveSince) {
+		return jdbc.sql("""
+				UPDATE conversation SET last_active = last_active
+				WHERE id = :id AND state <> :closed AND last_active < :inactiveSince""")
+			.param("id", id)
+			.param("closed", ConversationState.CLOSED.column())
+			.param("inactiveSince", inactiveSince)
+			.update() == 1;
+	}
+
 	long lastSeq(UUID id) {
 		return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM conversation_event WHERE conversation_id = :id")
 			.param("id", id)
@@ -61,56 +86,153 @@ final class ConversationStore {
 			.single();
 	}
 
-	Optional<String> currentGuideId(UUID id) {
-		return jdbc.sql("SELECT current_guide_id FROM conversation WHERE id = :id")
+	/** The conversation's state, read without a lock unless the caller holds one. */
+	ConversationRow row(UUID id) {
+		return jdbc.sql("SELECT state, current_guide_id, fallbacks_in_row FROM conversation WHERE id = :id")
 			.param("id", id)
-			.query(String.class)
-			.optional();
+			.query((row, n) -> new ConversationRow(ConversationState.ofColumn(row.getString("state")),
+					row.getString("current_guide_id"), row.getInt("fallbacks_in_row")))
+			.single();
 	}
 
-	void setCurrentGuideId(UUID id, String guideId) {
-		jdbc.sql("UPDATE conversation SET current_guide_id = :guideId WHERE id = :id")
-			.param("guideId", guideId)
+	void update(UUID id, ConversationRow row) {
+		jdbc.sql("""
+				UPDATE conversation
+				SET state = :state, current_guide_id = :guideId, fallbacks_in_row = :fallbacks
+				WHERE id = :id""")
+			.param("state", row.state().column())
+			.param("guideId", row.currentGuideId())
+			.param("fallbacks", row.fallbacksInRow())
 			.param("id", id)
 			.update();
 	}
 
-	/**
-	 * The seq of the event recorded for a client message id, if that id was seen before.
-	 */
-	Optional<Long> seqOfClientId(UUID id, String clientId) {
-		return jdbc.sql("SELECT seq FROM conversation_event WHERE conversation_id = :id AND client_id = :clientId")
+	/** The event recorded for a client message id, if that id was seen before. */
+	Optional<RecordedEvent> eventOfClientId(UUID id, String clientId) {
+		return jdbc.sql("""
+				SELECT seq, type, guide_id FROM conversation_event
+				WHERE conversation_id = :id AND client_id = :clientId""")
 			.param("id", id)
 			.param("clientId", clientId)
-			.query(Long.class)
+			.query((row, n) -> new RecordedEvent(row.getLong("seq"), row.getString("type"), row.getString("guide_id")))
 			.optional();
 	}
 
-	void append(UUID id, long seq, String type, String clientId, String payload, OffsetDateTime now) {
+	/** The event with a seq. */
+	Optional<RecordedEvent> event(UUID id, long seq) {
+		return jdbc.sql("SELECT seq, type, guide_id FROM conversation_event WHERE conversation_id = :id AND seq = :seq")
+			.param("id", id)
+			.param("seq", seq)
+			.query((row, n) -> new RecordedEvent(row.getLong("seq"), row.getString("type"), row.getString("guide_id")))
+			.optional();
+	}
+
+	/** Whether the citizen has said anything in the conversation. */
+	boolean hasCitizenMessage(UUID id) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM conversation_event
+				WHERE conversation_id = :id AND type = :type""")
+			.param("id", id)
+			.param("type", ServerMessage.CitizenMessage.TYPE)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void append(UUID id, long seq, String type, String clientId, String guideId, String payload, OffsetDateTime now) {
 		jdbc.sql("""
-				INSERT INTO conversation_event (conversation_id, seq, type, client_id, payload, created)
-				VALUES (:id, :seq, :type, :clientId, :payload, :now)""")
+				INSERT INTO conversation_event (conversation_id, seq, type, client_id, guide_id, payload, created)
+				VALUES (:id, :seq, :type, :clientId, :guideId, :payload, :now)""")
 			.param("id", id)
 			.param("seq", seq)
 			.param("type", type)
 			.param("clientId", clientId)
+			.param("guideId", guideId)
 			.param("payload", payload)
 			.param("now", now)
 			.update();
 	}
 
-	/**
-	 * The events after a seq, as sent to the citizen, in order.
-	 */
-	List<String> payloadsAfter(UUID id, long seq) {
+	/** The events after a seq, as sent to the citizen, in order. */
+	List<StoredEvent> eventsAfter(UUID id, long seq) {
 		return jdbc.sql("""
-				SELECT payload FROM conversation_event
+				SELECT seq, payload FROM conversation_event
 				WHERE conversation_id = :id AND seq > :seq
 				ORDER BY seq""")
 			.param("id", id)
 			.param("seq", seq)
+			.query((row, n) -> new StoredEvent(row.getLong("seq"), row.getString("payload")))
+			.list();
+	}
+
+	void leaveMessage(UUID id, long seq, String text, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO left_message (conversation_id, seq, text, created)
+				VALUES (:id, :seq, :text, :now)""")
+			.param("id", id)
+			.param("seq", seq)
+			.param("text", text)
+			.param("now", now)
+			.update();
+	}
+
+	/**
+	 * Conversations not closed, with something said in them, and inactive since a time.
+	 *
+	 * @param inactiveSince the last activity before which a conversation counts
+	 * @param limit the most to return
+	 */
+	List<UUID> idle(OffsetDateTime inactiveSince, int limit) {
+		return jdbc.sql("""
+				SELECT c.id FROM conversation c
+				WHERE c.state <> :closed AND c.last_active < :inactiveSince
+				AND EXISTS (SELECT 1 FROM conversation_event e WHERE e.conversation_id = c.id)
+				ORDER BY c.last_active
+				LIMIT :limit""")
+			.param("closed", ConversationState.CLOSED.column())
+			.param("inactiveSince", inactiveSince)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * The guides answered most often since a time, most answered first.
+	 *
+	 * @param since the earliest answer counted
+	 * @param limit the most to return
+	 */
+	List<String> mostAnsweredGuides(OffsetDateTime since, int limit) {
+		return jdbc.sql("""
+				SELECT guide_id FROM conversation_event
+				WHERE type = :type AND created >= :since AND guide_id IS NOT NULL
+				GROUP BY guide_id
+				ORDER BY COUNT(*) DESC, guide_id
+				LIMIT :limit""")
+			.param("type", ServerMessage.BotAnswer.TYPE)
+			.param("since", since)
+			.param("limit", limit)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * A conversation's state.
+	 *
+	 * @param state what the conversation accepts next
+	 * @param currentGuideId the matter last answered, for follow-ups, or {@code null}
+	 * @param fallbacksInRow how many of the bot's last replies in a row were fallbacks
+	 */
+	record ConversationRow(ConversationState state, String currentGuideId, int fallbacksInRow) {
+	}
+
+	/**
+	 * What is known of a recorded event without reading its payload.
+	 *
+	 * @param seq its place in the conversation
+	 * @param type its message type
+	 * @param guideId the guide of a {@code bot.answer}, else {@code null}
+	 */
+	record RecordedEvent(long seq, String type, String guideId) {
 	}
 
 }

@@ -3,8 +3,10 @@ package org.govassist.server.chat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.govassist.kb.Answer;
 import org.govassist.kb.Clarify;
@@ -12,22 +14,38 @@ import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.Decision;
 import org.govassist.kb.Fallback;
 import org.govassist.kb.guide.Guide;
+import org.govassist.server.chat.ConversationStore.ConversationRow;
+import org.govassist.server.chat.ConversationStore.RecordedEvent;
+import org.govassist.server.privacy.PersonalDataMasker;
+import org.govassist.server.rating.Rating;
+import org.govassist.server.rating.RatingStore;
+import org.govassist.server.system.ChatProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Citizen conversations: opening and resuming them, and turning what the citizen says or picks
- * into recorded events and the bot's replies.
+ * Citizen conversations: opening and resuming them, and turning what the citizen says, picks,
+ * asks for and rates into recorded events and the bot's replies.
  *
  * <p>Every event is stored before it is acknowledged. A client message id is acted on once: the
- * citizen's message and the bot's reply to it are stored in one transaction, so a retry finds
- * both or neither. Thread-safe: concurrent writers of one conversation are serialised by a row
- * lock in the database, which also holds across nodes.
+ * citizen's message and every reply to it are stored in one transaction, so a retry finds all or
+ * none. Personal data is masked out of the citizen's words before anything else sees them.
+ * Thread-safe: concurrent writers of one conversation are serialised by a row lock in the
+ * database, which also holds across nodes.
  */
 @Service
 final class Conversations {
 
+	private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+	/** From this many fallbacks in a row on, a fallback offers a human. */
+	private static final int FALLBACKS_BEFORE_HANDOFF = 2;
+
 	private final ConversationStore store;
+
+	private final RatingStore ratings;
 
 	private final ConsultationEngine engine;
 
@@ -35,27 +53,33 @@ final class Conversations {
 
 	private final TransactionTemplate transaction;
 
-	Conversations(ConversationStore store, ConsultationEngine engine, ChatJson json, TransactionTemplate transaction) {
+	private final ChatProperties properties;
+
+	Conversations(ConversationStore store, RatingStore ratings, ConsultationEngine engine, ChatJson json,
+			TransactionTemplate transaction, ChatProperties properties) {
 		this.store = store;
+		this.ratings = ratings;
 		this.engine = engine;
 		this.json = json;
 		this.transaction = transaction;
+		this.properties = properties;
 	}
 
 	/**
-	 * Resumes the conversation of a token, or starts a new one when the token is absent or
-	 * unknown.
+	 * Resumes the conversation of a token, or starts a new one when the token is absent, unknown
+	 * or unused for longer than {@code assistant.chat.token-ttl}.
 	 *
 	 * @param token the token from {@code hello}, or {@code null}
 	 * @return the conversation, its token and its last seq
 	 */
 	Opened open(String token) {
+		OffsetDateTime now = now();
 		if (token != null) {
-			Optional<UUID> known = store.findByTokenHash(ConversationToken.hash(token));
+			Optional<UUID> known = store.findByTokenHash(ConversationToken.hash(token), now.minus(properties.tokenTtl()));
 			if (known.isPresent()) {
 				UUID id = known.get();
 				long lastSeq = transaction.execute(status -> {
-					store.lock(id, now());
+					store.lock(id, now);
 					return store.lastSeq(id);
 				});
 				return new Opened(id, token, lastSeq);
@@ -63,48 +87,58 @@ final class Conversations {
 		}
 		UUID id = UUID.randomUUID();
 		String newToken = ConversationToken.generate();
-		transaction.executeWithoutResult(status -> store.create(id, ConversationToken.hash(newToken), now()));
+		transaction.executeWithoutResult(status -> store.create(id, ConversationToken.hash(newToken), now));
 		return new Opened(id, newToken, 0);
 	}
 
-	/**
-	 * The conversation's events after a seq, as sent to the citizen (JSON), in order.
-	 */
-	List<String> eventsAfter(UUID conversationId, long seq) {
-		return store.payloadsAfter(conversationId, seq);
+	/** The conversation's events after a seq, in order. */
+	List<StoredEvent> eventsAfter(UUID conversationId, long seq) {
+		return store.eventsAfter(conversationId, seq);
 	}
 
 	/**
-	 * Records what the citizen said and the bot's reply to it.
+	 * Records what the citizen said, with personal data masked, and the reply to it: the bot's
+	 * answer, clarification or fallback; or, when the citizen asks for a human, the offer to leave
+	 * a message; or, when the bot asked for that message, the message left; or, for thanks or a
+	 * goodbye, a farewell and a request to rate the conversation.
 	 *
 	 * @param conversationId the conversation
 	 * @param clientId the {@code say}'s id
 	 * @param text the citizen's words
-	 * @return the citizen message's seq, and the reply unless the id was seen before
+	 * @return the citizen message's seq to acknowledge, and the replies unless the id was seen
+	 * before
+	 * @throws ChatException {@code conflict} when the conversation is closed
 	 */
-	Turn say(UUID conversationId, String clientId, String text) {
-		Optional<Long> seen = store.seqOfClientId(conversationId, clientId);
+	Outcome say(UUID conversationId, String clientId, String text) {
+		Optional<RecordedEvent> seen = store.eventOfClientId(conversationId, clientId);
 		if (seen.isPresent()) {
-			return Turn.repeated(seen.get());
+			return Outcome.repeated(seen.get());
 		}
-		Decision decision = engine.ask(text, store.currentGuideId(conversationId).orElse(null));
-		return transaction.execute(status -> {
-			OffsetDateTime now = now();
-			store.lock(conversationId, now);
-			Optional<Long> seenMeanwhile = store.seqOfClientId(conversationId, clientId);
-			if (seenMeanwhile.isPresent()) {
-				return Turn.repeated(seenMeanwhile.get());
+		String recorded = PersonalDataMasker.mask(text);
+		CitizenIntent intent = CitizenIntent.of(recorded);
+		ConversationRow before = store.row(conversationId);
+		// The engine is asked before the conversation is locked, and again only if a concurrent
+		// writer changed the matter meanwhile.
+		Decision early = before.state() == ConversationState.OPEN && intent == CitizenIntent.QUESTION
+				? engine.ask(recorded, before.currentGuideId()) : null;
+		return write(conversationId, clientId, transcript -> {
+			requireNotClosed(transcript, clientId);
+			long said = transcript.append(seq -> new ServerMessage.CitizenMessage(seq, recorded));
+			if (transcript.state() == ConversationState.AWAITING_MESSAGE) {
+				leaveMessage(transcript, said, recorded, clientId);
+				return said;
 			}
-			long seq = store.lastSeq(conversationId) + 1;
-			var said = new ServerMessage.CitizenMessage(seq, text);
-			store.append(conversationId, seq, said.type(), clientId, json.write(said), now);
-			ServerMessage reply = reply(seq + 1, clientId, decision);
-			String replyJson = json.write(reply);
-			store.append(conversationId, seq + 1, reply.type(), null, replyJson, now);
-			if (decision instanceof Answer answer) {
-				store.setCurrentGuideId(conversationId, answer.guide().id());
+			switch (intent) {
+				case HANDOFF -> askForMessage(transcript, clientId);
+				case GOODBYE -> sayGoodbye(transcript, clientId);
+				case QUESTION -> {
+					Decision decision = early != null
+							&& Objects.equals(before.currentGuideId(), transcript.currentGuideId()) ? early
+									: engine.ask(recorded, transcript.currentGuideId());
+					reply(transcript, clientId, decision);
+				}
 			}
-			return new Turn(seq, replyJson);
+			return said;
 		});
 	}
 
@@ -115,37 +149,201 @@ final class Conversations {
 	 * @param conversationId the conversation
 	 * @param clientId the {@code choose}'s id
 	 * @param guideId the guide picked
-	 * @return the answer, absent when the id was seen before
+	 * @return the answer, none when the id was seen before
 	 * @throws ChatException {@code not_found} when the id is new and no published guide has
-	 * {@code guideId}
+	 * {@code guideId}; {@code conflict} when the conversation is closed
 	 */
-	Optional<String> choose(UUID conversationId, String clientId, String guideId) {
-		if (store.seqOfClientId(conversationId, clientId).isPresent()) {
-			return Optional.empty();
+	Outcome choose(UUID conversationId, String clientId, String guideId) {
+		Optional<RecordedEvent> seen = store.eventOfClientId(conversationId, clientId);
+		if (seen.isPresent()) {
+			return Outcome.repeated(seen.get());
 		}
 		Guide guide = engine.guide(guideId)
-			.orElseThrow(() -> new ChatException(ErrorCode.NOT_FOUND, "没有找到这个事项，它可能已下线。", clientId));
-		return transaction.execute(status -> {
-			OffsetDateTime now = now();
-			store.lock(conversationId, now);
-			if (store.seqOfClientId(conversationId, clientId).isPresent()) {
-				return Optional.empty();
-			}
-			long seq = store.lastSeq(conversationId) + 1;
-			var answer = ServerMessage.BotAnswer.chosen(seq, clientId, guide);
-			String answerJson = json.write(answer);
-			store.append(conversationId, seq, answer.type(), clientId, answerJson, now);
-			store.setCurrentGuideId(conversationId, guide.id());
-			return Optional.of(answerJson);
+			.orElseThrow(() -> new ChatException(ErrorCode.NOT_FOUND, BotTexts.NO_SUCH_GUIDE, clientId));
+		return write(conversationId, clientId, transcript -> {
+			requireNotClosed(transcript, clientId);
+			transcript.append(seq -> ServerMessage.BotAnswer.chosen(seq, clientId, guide), guide.id());
+			transcript.setState(ConversationState.OPEN);
+			transcript.setCurrentGuideId(guide.id());
+			transcript.setFallbacksInRow(0);
+			return null;
 		});
 	}
 
-	private static ServerMessage reply(long seq, String replyTo, Decision decision) {
-		return switch (decision) {
-			case Answer answer -> ServerMessage.BotAnswer.of(seq, replyTo, answer);
-			case Clarify clarify -> ServerMessage.BotClarify.of(seq, replyTo, clarify);
-			case Fallback fallback -> ServerMessage.BotFallback.of(seq, replyTo, fallback);
-		};
+	/**
+	 * Asks for a human agent. None is available in this version: the citizen is told so and may
+	 * leave a message; a {@code reason} given with the request is that message.
+	 *
+	 * @param conversationId the conversation
+	 * @param clientId the {@code handoff}'s id
+	 * @param reason the citizen's words with the request, or {@code null}
+	 * @return the seq of the reason as recorded, if any, and the bot's reply
+	 * @throws ChatException {@code conflict} when the conversation is closed
+	 */
+	Outcome handoff(UUID conversationId, String clientId, String reason) {
+		String recorded = PersonalDataMasker.mask(reason);
+		return write(conversationId, clientId, transcript -> {
+			requireNotClosed(transcript, clientId);
+			if (recorded == null) {
+				askForMessage(transcript, clientId);
+				return null;
+			}
+			long said = transcript.append(seq -> new ServerMessage.CitizenMessage(seq, recorded));
+			leaveMessage(transcript, said, recorded, clientId);
+			return said;
+		});
+	}
+
+	/**
+	 * Records a rating of an answer or of the whole conversation, replacing an earlier rating of
+	 * the same target. Closed conversations can be rated.
+	 *
+	 * @param conversationId the conversation
+	 * @param rate the rating as the citizen gave it
+	 * @return nothing to send but the {@code ack}
+	 * @throws ChatException {@code not_found} when {@code seq} names no answer of the conversation
+	 */
+	Outcome rate(UUID conversationId, ClientMessage.Rate rate) {
+		String comment = PersonalDataMasker.mask(rate.comment());
+		return transaction.execute(status -> {
+			OffsetDateTime now = now();
+			lock(conversationId, now);
+			long target = rate.seq() == null ? Rating.WHOLE_CONVERSATION : rate.seq();
+			String guideId = rate.seq() == null ? store.row(conversationId).currentGuideId()
+					: store.event(conversationId, rate.seq())
+						.filter(event -> event.type().equals(ServerMessage.BotAnswer.TYPE))
+						.orElseThrow(() -> new ChatException(ErrorCode.NOT_FOUND, BotTexts.NO_SUCH_ANSWER, rate.id()))
+						.guideId();
+			if (!ratings.clientIdOf(conversationId, target).equals(Optional.of(rate.id()))) {
+				String department = guideId == null ? null : engine.guide(guideId).map(Guide::department).orElse(null);
+				ratings.save(new Rating(conversationId, target, rate.level(), rate.tags(), comment, guideId, department,
+						null, rate.id(), now));
+			}
+			return Outcome.acknowledged();
+		});
+	}
+
+	/**
+	 * Closes the conversation at the citizen's request and asks for a rating of it, unless it is
+	 * rated already or nothing was said. Closing a closed conversation changes nothing.
+	 *
+	 * @param conversationId the conversation
+	 * @param clientId the {@code close}'s id
+	 * @return the closing events
+	 */
+	Outcome close(UUID conversationId, String clientId) {
+		return write(conversationId, clientId, transcript -> {
+			if (transcript.state() != ConversationState.CLOSED) {
+				close(transcript, ClosedBy.CITIZEN);
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Closes the conversation by timeout if it is still open and has been inactive since a time.
+	 *
+	 * @param conversationId the conversation
+	 * @param inactiveSince the last activity before which it counts as idle
+	 * @return whether it was closed
+	 */
+	boolean closeIfIdle(UUID conversationId, OffsetDateTime inactiveSince) {
+		return transaction.execute(status -> {
+			if (!store.lockIfIdle(conversationId, inactiveSince)) {
+				return false;
+			}
+			Transcript transcript = new Transcript(conversationId, now(), null, store, json);
+			close(transcript, ClosedBy.TIMEOUT);
+			transcript.saveState();
+			return true;
+		});
+	}
+
+	private void reply(Transcript transcript, String replyTo, Decision decision) {
+		switch (decision) {
+			case Answer answer -> {
+				transcript.append(seq -> ServerMessage.BotAnswer.of(seq, replyTo, answer), answer.guide().id());
+				transcript.setCurrentGuideId(answer.guide().id());
+				transcript.setFallbacksInRow(0);
+			}
+			case Clarify clarify -> {
+				transcript.append(seq -> ServerMessage.BotClarify.of(seq, replyTo, clarify));
+				transcript.setFallbacksInRow(0);
+			}
+			case Fallback fallback -> {
+				int fallbacks = transcript.fallbacksInRow() + 1;
+				transcript.append(seq -> fallbacks >= FALLBACKS_BEFORE_HANDOFF
+						? ServerMessage.BotFallback.offeringHandoff(seq, replyTo, BotTexts.FALLBACK_OFFERING_HANDOFF)
+						: ServerMessage.BotFallback.of(seq, replyTo, fallback));
+				transcript.setFallbacksInRow(fallbacks);
+			}
+		}
+	}
+
+	private static void askForMessage(Transcript transcript, String replyTo) {
+		transcript.append(seq -> ServerMessage.BotFallback.notice(seq, replyTo, BotTexts.NO_AGENT_LEAVE_MESSAGE));
+		transcript.setState(ConversationState.AWAITING_MESSAGE);
+		transcript.setFallbacksInRow(0);
+	}
+
+	private void leaveMessage(Transcript transcript, long seq, String text, String replyTo) {
+		store.leaveMessage(transcript.id(), seq, text, transcript.now());
+		transcript.append(next -> ServerMessage.BotFallback.notice(next, replyTo, BotTexts.MESSAGE_LEFT));
+		transcript.setState(ConversationState.OPEN);
+		transcript.setFallbacksInRow(0);
+		log.info("Message left in conversation {}", transcript.id());
+	}
+
+	private void sayGoodbye(Transcript transcript, String replyTo) {
+		transcript.append(seq -> ServerMessage.BotFallback.notice(seq, replyTo, BotTexts.GOODBYE));
+		requestRatingUnlessRated(transcript);
+	}
+
+	private void close(Transcript transcript, ClosedBy by) {
+		transcript.append(seq -> new ServerMessage.ConversationClosed(seq, by));
+		if (store.hasCitizenMessage(transcript.id())) {
+			requestRatingUnlessRated(transcript);
+		}
+		transcript.setState(ConversationState.CLOSED);
+	}
+
+	private void requestRatingUnlessRated(Transcript transcript) {
+		if (ratings.clientIdOf(transcript.id(), Rating.WHOLE_CONVERSATION).isEmpty()) {
+			transcript.append(seq -> new ServerMessage.RatingRequested(seq, null));
+		}
+	}
+
+	private static void requireNotClosed(Transcript transcript, String clientId) {
+		if (transcript.state() == ConversationState.CLOSED) {
+			throw new ChatException(ErrorCode.CONFLICT, BotTexts.CONVERSATION_CLOSED, clientId);
+		}
+	}
+
+	/**
+	 * Runs one change of a conversation in a transaction holding its lock, unless the client id
+	 * was acted on before.
+	 *
+	 * @param work appends events and changes state; returns the seq to acknowledge, or {@code null}
+	 */
+	private Outcome write(UUID conversationId, String clientId, Function<Transcript, Long> work) {
+		return transaction.execute(status -> {
+			OffsetDateTime now = now();
+			lock(conversationId, now);
+			Optional<RecordedEvent> seen = store.eventOfClientId(conversationId, clientId);
+			if (seen.isPresent()) {
+				return Outcome.repeated(seen.get());
+			}
+			Transcript transcript = new Transcript(conversationId, now, clientId, store, json);
+			Long ackSeq = work.apply(transcript);
+			transcript.saveState();
+			return new Outcome(ackSeq, transcript.appended());
+		});
+	}
+
+	private void lock(UUID conversationId, OffsetDateTime now) {
+		if (!store.lock(conversationId, now)) {
+			throw new IllegalStateException("conversation " + conversationId + " no longer exists");
+		}
 	}
 
 	private static OffsetDateTime now() {
@@ -163,19 +361,21 @@ final class Conversations {
 	}
 
 	/**
-	 * What a {@code say} led to.
+	 * What a client message led to.
 	 *
-	 * @param seq the citizen message's seq
-	 * @param reply the bot's reply as JSON, or {@code null} when the say was a repeat
+	 * @param ackSeq the seq of the citizen's words as recorded, for the {@code ack}; {@code null}
+	 * when the message recorded no words of the citizen
+	 * @param events the events recorded, in order; empty when the message was a repeat
 	 */
-	record Turn(long seq, String reply) {
+	record Outcome(Long ackSeq, List<StoredEvent> events) {
 
-		static Turn repeated(long seq) {
-			return new Turn(seq, null);
+		static Outcome acknowledged() {
+			return new Outcome(null, List.of());
 		}
 
-		Optional<String> newReply() {
-			return Optional.ofNullable(reply);
+		/** A repeat of the client message that recorded an event. */
+		static Outcome repeated(RecordedEvent first) {
+			return new Outcome(first.type().equals(ServerMessage.CitizenMessage.TYPE) ? first.seq() : null, List.of());
 		}
 
 	}

@@ -9,8 +9,12 @@ enum ErrorCode {
 	BAD_REQUEST("bad_request"),
 	/** A text over the length limit. */
 	TOO_LONG("too_long"),
-	/** A guide or other thing named by the message does not exist. */
+	/** Too many messages in a short time, from one conversation or one address. */
+	RATE_LIMITED("rate_limited"),
+	/** A guide, an answer or other thing named by the message does not exist. */
 	NOT_FOUND("not_found"),
+	/** The message does not fit the conversation's state, e.g. a question after it was closed. */
+	CONFLICT("conflict"),
 	/** The server cannot act on the message now; the client may try again later. */
 	UNAVAILABLE("unavailable");
 

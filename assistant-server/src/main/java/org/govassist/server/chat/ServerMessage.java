@@ -31,8 +31,9 @@ sealed interface ServerMessage {
 	 * @param conversationId the conversation
 	 * @param token the secret that resumes it
 	 * @param seq the last seq so far, 0 when nothing has been said
+	 * @param greeting what the bot greets the citizen with
 	 */
-	record Welcome(UUID conversationId, String token, long seq) implements ServerMessage {
+	record Welcome(UUID conversationId, String token, long seq, Greeting greeting) implements ServerMessage {
 
 		@Override
 		public String type() {
@@ -97,9 +98,11 @@ sealed interface ServerMessage {
 					GuideView.of(guide, guide.sections()), 1.0, List.of());
 		}
 
+		static final String TYPE = "bot.answer";
+
 		@Override
 		public String type() {
-			return "bot.answer";
+			return TYPE;
 		}
 
 	}
@@ -139,9 +142,52 @@ sealed interface ServerMessage {
 			return new BotFallback(seq, replyTo, fallback.text(), false);
 		}
 
+		/** A reply of the bot's own, not from the knowledge base, with no handoff on offer. */
+		static BotFallback notice(long seq, String replyTo, String text) {
+			return new BotFallback(seq, replyTo, text, false);
+		}
+
+		/** A reply that offers the citizen a human agent. */
+		static BotFallback offeringHandoff(long seq, String replyTo, String text) {
+			return new BotFallback(seq, replyTo, text, true);
+		}
+
 		@Override
 		public String type() {
 			return "bot.fallback";
+		}
+
+	}
+
+	/**
+	 * The conversation ended; nothing more can be said in it, but it can still be rated.
+	 *
+	 * @param seq its place in the conversation
+	 * @param by who or what ended it
+	 */
+	record ConversationClosed(long seq, ClosedBy by) implements ServerMessage {
+
+		static final String TYPE = "conversation.closed";
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+	}
+
+	/**
+	 * Asks the citizen to rate the conversation, or one answer of it.
+	 *
+	 * @param seq its place in the conversation
+	 * @param targetSeq the seq of the answer to rate, or {@code null} for the whole conversation
+	 */
+	record RatingRequested(long seq, @JsonInclude(JsonInclude.Include.NON_NULL) Long targetSeq)
+			implements ServerMessage {
+
+		@Override
+		public String type() {
+			return "rating.requested";
 		}
 
 	}
@@ -171,6 +217,15 @@ sealed interface ServerMessage {
 			return "error";
 		}
 
+	}
+
+	/**
+	 * The bot's greeting, shown above a conversation.
+	 *
+	 * @param text the greeting
+	 * @param popular the matters citizens ask about most, most asked first
+	 */
+	record Greeting(String text, List<GuideRef> popular) {
 	}
 
 	/**

@@ -2,18 +2,24 @@ package org.govassist.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.govassist.server.chat.ChatMessages.assertError;
+import static org.govassist.server.chat.ChatMessages.fields;
+import static org.govassist.server.chat.ChatMessages.hello;
+import static org.govassist.server.chat.ChatMessages.say;
 
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +42,9 @@ class ChatWebSocketTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry properties) {
 		properties.add("assistant.data-dir", () -> dataDir.toString());
@@ -47,11 +56,26 @@ class ChatWebSocketTest {
 			client.send(Map.of("type", "hello", "protocol", 1));
 
 			JsonNode welcome = client.next();
-			assertThat(fields(welcome)).containsExactlyInAnyOrder("type", "conversationId", "token", "seq");
+			assertThat(fields(welcome)).containsExactlyInAnyOrder("type", "conversationId", "token", "seq", "greeting");
 			assertThat(welcome.get("type").asString()).isEqualTo("welcome");
 			assertThat(welcome.get("conversationId").asString()).isNotBlank();
 			assertThat(welcome.get("token").asString()).matches("[A-Za-z0-9_-]{43}");
 			assertThat(welcome.get("seq").asLong()).isZero();
+		}
+	}
+
+	@Test
+	void welcomeGreetsWithTheMostAskedMatters() {
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(Map.of("type", "hello", "protocol", 1));
+
+			JsonNode greeting = client.next().get("greeting");
+			assertThat(fields(greeting)).containsExactlyInAnyOrder("text", "popular");
+			assertThat(greeting.get("text").asString()).startsWith("您好");
+			assertThat(greeting.get("popular").size()).isEqualTo(6);
+			for (JsonNode matter : greeting.get("popular")) {
+				assertThat(fields(matter)).containsExactlyInAnyOrder("guideId", "title");
+			}
 		}
 	}
 
@@ -124,6 +148,29 @@ class ChatWebSocketTest {
 			assertThat(fallback.get("text").asString()).isNotBlank();
 			assertThat(fallback.get("handoffAvailable").asBoolean()).isFalse();
 		}
+	}
+
+	@Test
+	void personalDataIsMaskedBeforeItIsRecordedAndReplayed() {
+		JsonNode welcome;
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(Map.of("type", "hello", "protocol", 1));
+			welcome = client.next();
+			client.send(say("s1", "身份证11010519491231002X丢了，电话13812345678"));
+			client.next();
+			client.next();
+		}
+
+		try (ChatClient client = ChatClient.connect(port)) {
+			client.send(hello(welcome.get("token").asString(), 0));
+			client.next();
+
+			assertThat(client.next().get("text").asString()).isEqualTo("身份证110105********002X丢了，电话138****5678");
+		}
+		assertThat(jdbc.sql("SELECT payload FROM conversation_event WHERE conversation_id = :id")
+			.param("id", UUID.fromString(welcome.get("conversationId").asString()))
+			.query(String.class)
+			.list()).isNotEmpty().noneMatch(payload -> payload.contains("19491231") || payload.contains("1234"));
 	}
 
 	@Test
@@ -385,36 +432,6 @@ class ChatWebSocketTest {
 
 			assertThat(client.next().get("type").asString()).isEqualTo("pong");
 		}
-	}
-
-	private static Map<String, Object> say(String id, String text) {
-		return Map.of("type", "say", "id", id, "text", text);
-	}
-
-	private static Map<String, Object> hello(String token, long lastSeq) {
-		Map<String, Object> hello = new HashMap<>();
-		hello.put("type", "hello");
-		hello.put("protocol", 1);
-		hello.put("token", token);
-		hello.put("lastSeq", lastSeq);
-		return hello;
-	}
-
-	private static void assertError(JsonNode error, String code, String replyTo) {
-		assertThat(error.get("type").asString()).isEqualTo("error");
-		assertThat(error.get("code").asString()).isEqualTo(code);
-		assertThat(error.get("message").asString()).isNotBlank();
-		if (replyTo == null) {
-			assertThat(fields(error)).containsExactlyInAnyOrder("type", "code", "message");
-		}
-		else {
-			assertThat(fields(error)).containsExactlyInAnyOrder("type", "replyTo", "code", "message");
-			assertThat(error.get("replyTo").asString()).isEqualTo(replyTo);
-		}
-	}
-
-	private static List<String> fields(JsonNode message) {
-		return List.copyOf(message.propertyNames());
 	}
 
 }

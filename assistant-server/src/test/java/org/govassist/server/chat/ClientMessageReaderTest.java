@@ -3,6 +3,8 @@ package org.govassist.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ClientMessageReaderTest {
@@ -70,6 +72,39 @@ class ClientMessageReaderTest {
 	@Test
 	void chooseWithoutGuideIdIsABadRequest() {
 		assertRejected("{\"type\":\"choose\",\"id\":\"c\"}", ErrorCode.BAD_REQUEST, "c");
+	}
+
+	@Test
+	void handoffCarriesItsReasonAndABlankReasonReadsAsNone() {
+		assertThat(reader.read("{\"type\":\"handoff\",\"id\":\"h\",\"reason\":\"社保转不进来\"}"))
+			.isEqualTo(new ClientMessage.Handoff("h", "社保转不进来"));
+		assertThat(reader.read("{\"type\":\"handoff\",\"id\":\"h\",\"reason\":\" \"}"))
+			.isEqualTo(new ClientMessage.Handoff("h", null));
+		assertThat(reader.read("{\"type\":\"handoff\",\"id\":\"h\"}")).isEqualTo(new ClientMessage.Handoff("h", null));
+	}
+
+	@Test
+	void rateCarriesLevelTargetTagsOnceEachAndComment() {
+		assertThat(reader.read("""
+				{"type":"rate","id":"r","level":2,"seq":4,"tags":["等待太久","答非所问","等待太久"],"comment":"太慢"}"""))
+			.isEqualTo(new ClientMessage.Rate("r", 2, 4L, List.of("等待太久", "答非所问"), "太慢"));
+		assertThat(reader.read("{\"type\":\"rate\",\"id\":\"r\",\"level\":5}"))
+			.isEqualTo(new ClientMessage.Rate("r", 5, null, List.of(), null));
+	}
+
+	@Test
+	void rateWithoutLevelOrWithANonPositiveSeqIsABadRequest() {
+		assertRejected("{\"type\":\"rate\",\"id\":\"r\"}", ErrorCode.BAD_REQUEST, "r");
+		assertRejected("{\"type\":\"rate\",\"id\":\"r\",\"level\":0}", ErrorCode.BAD_REQUEST, "r");
+		assertRejected("{\"type\":\"rate\",\"id\":\"r\",\"level\":4.5}", ErrorCode.BAD_REQUEST, "r");
+		assertRejected("{\"type\":\"rate\",\"id\":\"r\",\"level\":4,\"seq\":0}", ErrorCode.BAD_REQUEST, "r");
+		assertRejected("{\"type\":\"rate\",\"id\":\"r\",\"level\":4,\"tags\":[1]}", ErrorCode.BAD_REQUEST, "r");
+	}
+
+	@Test
+	void closeCarriesItsId() {
+		assertThat(reader.read("{\"type\":\"close\",\"id\":\"c\"}")).isEqualTo(new ClientMessage.Close("c"));
+		assertRejected("{\"type\":\"close\"}", ErrorCode.BAD_REQUEST, null);
 	}
 
 	@Test

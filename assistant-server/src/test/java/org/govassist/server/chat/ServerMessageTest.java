@@ -49,6 +49,20 @@ class ServerMessageTest {
 	}
 
 	@Test
+	void closingNamesWhoClosed() {
+		assertThat(json.write(new ServerMessage.ConversationClosed(7, ClosedBy.TIMEOUT)))
+			.isEqualTo("{\"type\":\"conversation.closed\",\"seq\":7,\"by\":\"timeout\"}");
+	}
+
+	@Test
+	void ratingRequestOfTheWholeConversationHasNoTarget() {
+		assertThat(json.write(new ServerMessage.RatingRequested(8, null)))
+			.isEqualTo("{\"type\":\"rating.requested\",\"seq\":8}");
+		assertThat(json.write(new ServerMessage.RatingRequested(8, 4L)))
+			.isEqualTo("{\"type\":\"rating.requested\",\"seq\":8,\"targetSeq\":4}");
+	}
+
+	@Test
 	void ackOfAChoiceHasNoSeq() {
 		assertThat(json.write(new ServerMessage.Ack("c1", null))).isEqualTo("{\"type\":\"ack\",\"replyTo\":\"c1\"}");
 		assertThat(json.write(new ServerMessage.Ack("s1", 3L))).isEqualTo("{\"type\":\"ack\",\"replyTo\":\"s1\",\"seq\":3}");
@@ -63,9 +77,11 @@ class ServerMessageTest {
 	@Test
 	void welcomeAndPongCarryOnlyTheirFields() {
 		UUID id = UUID.fromString("0b0e5c2e-8a55-4c39-9a57-2d3f5e0a7c11");
+		var greeting = new ServerMessage.Greeting("您好！", List.of(new GuideRef("id-card-renewal", "居民身份证换领")));
 
-		assertThat(json.write(new ServerMessage.Welcome(id, "tok", 0)))
-			.isEqualTo("{\"type\":\"welcome\",\"conversationId\":\"" + id + "\",\"token\":\"tok\",\"seq\":0}");
+		assertThat(json.write(new ServerMessage.Welcome(id, "tok", 0, greeting)))
+			.isEqualTo("{\"type\":\"welcome\",\"conversationId\":\"" + id + "\",\"token\":\"tok\",\"seq\":0,"
+					+ "\"greeting\":{\"text\":\"您好！\",\"popular\":[{\"guideId\":\"id-card-renewal\",\"title\":\"居民身份证换领\"}]}}");
 		assertThat(json.write(new ServerMessage.Pong())).isEqualTo("{\"type\":\"pong\"}");
 	}
 

@@ -1,0 +1,28 @@
+package org.govassist.server.system;
+
+import java.time.Duration;
+
+/**
+ * Background work the node repeats, such as closing idle conversations or deleting old ones: every
+ * bean of this type is run by {@link Housekeeping}, one job at a time, with a pause of
+ * {@link #interval()} between the end of one run and the start of the next.
+ *
+ * <p>Implementations must be thread-safe with respect to the rest of the application.
+ */
+public interface PeriodicJob {
+
+	/** What the job does, for the log, e.g. {@code "closing idle conversations"}. */
+	String name();
+
+	/** The pause between two runs. */
+	Duration interval();
+
+	/** The pause between start-up and the first run; by default one {@link #interval()}. */
+	default Duration initialDelay() {
+		return interval();
+	}
+
+	/** Does the work once; an exception is logged and the job runs again after the next pause. */
+	void run();
+
+}
