@@ -10,7 +10,7 @@
  *   already shown come flagged as `history`;
  * - a lost connection is retried after 1 s, doubling up to 30 s, with jitter;
  * - an event whose seq was already shown is dropped, so a replay never shows a message twice;
- * - `say` and `choose` wait in an outbox until acknowledged: sent once connected, and sent
+ * - `say`, `choose`, `handoff`, `rate` and `close` wait in an outbox until acknowledged: sent once connected, and sent
  *   again with the same id after a reconnect (the server acts on an id only once);
  * - a `ping` every 25 s keeps proxies from closing an idle connection, and a connection that
  *   has been silent far longer than that is given up and replaced.
@@ -54,7 +54,8 @@ export function chatSocketUrl(location) {
  * One citizen conversation over a self-healing WebSocket.
  *
  * Usage: `const connection = new ChatConnection({url, store, onEvent, onStatus}); connection.start();`
- * then `connection.say(text)` / `connection.choose(guideId)`, each returning the client id that
+ * then `connection.say(text)`, `connection.choose(guideId)`, `connection.handoff()`,
+ * `connection.rate(rating)` or `connection.close()`, each returning the client id that
  * the server's `ack`, `error` and bot replies name in `replyTo`.
  */
 export class ChatConnection {
@@ -83,7 +84,7 @@ export class ChatConnection {
 	/**
 	 * @param {object} options
 	 * @param {string} options.url the socket address, see chatSocketUrl
-	 * @param {{get(key: string): string|null, set(key: string, value: string): void}} options.store
+	 * @param {{get(key: string): string|null, set(key: string, value: string): void, remove(key: string): void}} options.store
 	 *        where the token and last seq are kept, normally sessionStorage via openStore
 	 * @param {(event: object, context: EventContext) => void} options.onEvent receives every server event but pong
 	 * @param {(status: string) => void} options.onStatus receives each change of Status
@@ -136,6 +137,68 @@ export class ChatConnection {
 	 */
 	choose(guideId) {
 		return this.#post({ type: 'choose', guideId });
+	}
+
+	/**
+	 * Asks for a human agent.
+	 *
+	 * @returns {string} the client id of this request
+	 */
+	handoff() {
+		return this.#post({ type: 'handoff' });
+	}
+
+	/**
+	 * Rates one reply, or the whole conversation when `seq` is absent. A later rating of the same
+	 * target replaces the earlier one.
+	 *
+	 * @param {object} rating
+	 * @param {number} rating.level 1 (非常不满意) to 5 (非常满意)
+	 * @param {number} [rating.seq] the seq of the reply rated
+	 * @param {string[]} [rating.tags] what went well or wrong
+	 * @param {string} [rating.comment] the citizen's words
+	 * @returns {string} the client id of this rating
+	 */
+	rate({ level, seq, tags, comment }) {
+		const message = { type: 'rate', level };
+		if (isSeq(seq)) {
+			message.seq = seq;
+		}
+		if (Array.isArray(tags) && tags.length > 0) {
+			message.tags = tags;
+		}
+		if (typeof comment === 'string' && comment !== '') {
+			message.comment = comment;
+		}
+		return this.#post(message);
+	}
+
+	/**
+	 * Ends the conversation; the server answers with `conversation.closed`.
+	 *
+	 * @returns {string} the client id of this request
+	 */
+	close() {
+		return this.#post({ type: 'close' });
+	}
+
+	/**
+	 * Leaves the conversation, once it is closed, for a new one: forgets its token and connects
+	 * again with a `hello` without one. Messages not acknowledged yet belonged to the old
+	 * conversation and are dropped; messages posted from now on go to the new one.
+	 */
+	startNewConversation() {
+		this.#outbox.clear();
+		this.#token = null;
+		this.#conversationId = null;
+		this.#shownSeq = 0;
+		this.#shownByEarlierPage = 0;
+		for (const key of ['token', 'conversationId', 'lastSeq']) {
+			this.#store.remove(key);
+		}
+		this.#abandonSocket();
+		clearTimeout(this.#retryTimer);
+		this.#connect();
 	}
 
 	#post(fields) {

@@ -1,6 +1,7 @@
 /**
  * Builds the elements of the conversation: the greeting, the citizen's bubbles, answer cards,
- * clarifying questions, fallbacks and notices.
+ * clarifying questions, fallbacks, the human agent's messages, the queue position, requests for
+ * a rating and notices.
  *
  * Received text only ever goes in through textContent (see ../shared/dom.js), and links only
  * for http(s) addresses. The functions return detached elements; the app places them.
@@ -16,14 +17,22 @@ const DELIVERY_TEXT = { sending: S.sending, sent: S.sent, failed: S.notSent };
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The opening message with the common matters as chips.
+ * The opening message: the server's greeting with its most-asked matters when it sends one,
+ * else the built-in words with common questions as chips.
  *
- * @param {(question: string) => void} onAsk called with a chip's words when it is tapped
+ * @param {{text?: string, popular?: Array<{guideId: string, title: string}>}|null} served
+ *        the `greeting` of the server's `welcome`, if any
+ * @param {(question: string) => void} onAsk called with a common question's words when it is tapped
+ * @param {(matter: {guideId: string, title: string}) => void} onChoose called with a popular matter when it is tapped
  */
-export function greeting(onAsk) {
+export function greeting(served, onAsk, onChoose) {
+	const text = typeof served?.text === 'string' && served.text !== '' ? served.text : S.greeting;
+	const popular = (Array.isArray(served?.popular) ? served.popular : []).filter(isMatter);
 	return botMessage('message--greeting', [
-		paragraph(S.greeting),
-		chipGroup(S.commonMattersHeading, S.commonMatters.map((question) => ({ label: question, pick: () => onAsk(question) }))),
+		paragraph(text),
+		popular.length > 0
+			? matterChips(S.popularMattersHeading, popular, onChoose)
+			: chipGroup(S.commonMattersHeading, S.commonMatters.map((question) => ({ label: question, pick: () => onAsk(question) }))),
 	]);
 }
 
@@ -61,13 +70,15 @@ export function setDelivery(bubble, delivery) {
  *
  * @param {object} event the bot.answer event
  * @param {(matter: {guideId: string, title: string}) => void} onChoose called when a related matter is tapped
+ * @param {HTMLElement} [footer] shown last in the bubble, e.g. the rating stars
  */
-export function answer(event, onChoose) {
+export function answer(event, onChoose, footer) {
 	const guide = event.guide;
 	return botMessage('message--reply', [
 		paragraph(event.text),
 		guide && guideCard(guide),
 		matterChips(S.related, event.related, onChoose),
+		footer,
 	]);
 }
 
@@ -89,12 +100,72 @@ export function clarify(event, onChoose) {
 }
 
 /**
- * A `bot.fallback`: the bot's words when it cannot answer.
+ * A `bot.fallback`: the bot's words when it cannot answer, and a button to ask for a human
+ * agent when one can take over.
  *
  * @param {object} event the bot.fallback event
+ * @param {() => void} onHandoff called when the handoff button is pressed
  */
-export function fallback(event) {
-	return botMessage('message--reply', [paragraph(event.text)]);
+export function fallback(event, onHandoff) {
+	return botMessage('message--reply', [
+		paragraph(event.text),
+		event.handoffAvailable === true && el('button', {
+			className: 'handoff-offer',
+			text: S.handoffInFallback,
+			attrs: { type: 'button' },
+			on: { click: onHandoff },
+		}),
+	]);
+}
+
+/**
+ * An `agent.message`: a human agent's words, under the agent's name.
+ *
+ * @param {object} event the agent.message event
+ */
+export function agentMessage(event) {
+	const name = typeof event.agentName === 'string' ? event.agentName : '';
+	return el('div', { className: 'message message--agent' }, [
+		el('span', { className: 'visually-hidden', text: S.fromAgent(name) }),
+		el('p', { className: 'message-author', text: S.agentLabel(name), attrs: { 'aria-hidden': 'true' } }),
+		el('div', { className: 'bubble' }, [paragraph(event.text)]),
+	]);
+}
+
+/**
+ * The citizen's place in the queue for a human agent, from a `handoff.queued`.
+ *
+ * @param {object} event the handoff.queued event
+ */
+export function queueStatus(event) {
+	const status = notice('');
+	status.classList.add('message--queue');
+	updateQueueStatus(status, event);
+	return status;
+}
+
+/**
+ * Shows a newer `handoff.queued` in an element made by queueStatus.
+ *
+ * @param {HTMLElement} status
+ * @param {object} event the handoff.queued event
+ */
+export function updateQueueStatus(status, event) {
+	const position = Number.isSafeInteger(event.position) && event.position > 0 ? event.position : null;
+	const wait = Number.isFinite(event.estimatedWaitSeconds) && event.estimatedWaitSeconds >= 0 ? event.estimatedWaitSeconds : null;
+	status.querySelector('.text').textContent = [
+		position === null ? S.handoffRequested : S.queuePosition(position),
+		wait === null ? '' : S.queueWait(wait),
+	].join('\n').trim();
+}
+
+/**
+ * A message of the service holding a control, e.g. the rating form at the end of a conversation.
+ *
+ * @param {HTMLElement} control
+ */
+export function servicePrompt(control) {
+	return botMessage('message--prompt', [control]);
 }
 
 /**
