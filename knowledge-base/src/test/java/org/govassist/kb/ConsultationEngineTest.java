@@ -59,6 +59,19 @@ class ConsultationEngineTest {
 	}
 
 	@Test
+	void aSectionAskedWithoutAnyMatterIsAnsweredWithWhatToAskInstead() {
+		assertThat(engine.ask("那要多少钱？", null)).isInstanceOfSatisfying(Fallback.class,
+				fallback -> assertThat(fallback.text()).contains("收费标准").contains("要多少钱"));
+	}
+
+	@Test
+	void theKindOfActionNamedLeadsBetweenSiblingMatters() {
+		Decision decision = engine.ask("换护照要带啥材料", null);
+		assertThat(decision).isInstanceOfSatisfying(Clarify.class, clarify -> assertThat(clarify.options().get(0).guideId())
+			.isEqualTo("passport-renewal-reissue"));
+	}
+
+	@Test
 	void aNewMatterAfterAnAnswerIsNotTakenForAFollowUp() {
 		Decision decision = engine.ask("结婚登记要带什么材料", "passport-renewal-reissue");
 		assertThat(decision).isInstanceOfSatisfying(Answer.class,

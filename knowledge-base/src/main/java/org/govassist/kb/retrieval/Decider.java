@@ -2,6 +2,7 @@ package org.govassist.kb.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.govassist.kb.Answer;
 import org.govassist.kb.Clarify;
@@ -11,6 +12,7 @@ import org.govassist.kb.Fallback;
 import org.govassist.kb.GuideRef;
 import org.govassist.kb.answer.AnswerComposer;
 import org.govassist.kb.guide.Guide;
+import org.govassist.kb.guide.SectionKind;
 
 /**
  * Decides what to do with a ranked question: answer when the best guide is likely enough to be
@@ -28,6 +30,12 @@ public final class Decider {
 	static final double RELATED_SHARE = 0.5;
 
 	static final int MAX_RELATED = 3;
+
+	/** A question naming a matter, for each section a citizen may ask about without naming one. */
+	private static final Map<SectionKind, String> EXAMPLES = Map.of(SectionKind.MATERIALS, "护照换发要带什么材料",
+			SectionKind.FEE, "身份证补办要多少钱", SectionKind.TIME_LIMIT, "居住证多久能办好", SectionKind.LOCATION, "结婚登记在哪里办",
+			SectionKind.ONLINE, "社保卡能在网上办吗", SectionKind.CONDITIONS, "什么条件可以申请公租房", SectionKind.PROCESS,
+			"营业执照怎么办理", SectionKind.PHONE, "公积金中心的电话是多少", SectionKind.LEGAL_BASIS, "低保的政策依据是什么");
 
 	private static final String NO_MATCH = "抱歉，我没有找到与您的问题相符的办事指南。您可以换个说法，或者转人工客服咨询。";
 
@@ -49,6 +57,11 @@ public final class Decider {
 		if (query.isEmpty()) {
 			if (current != null && !query.askedSections().isEmpty()) {
 				return answer(current, query, 1.0, List.of(), -1, true);
+			}
+			if (!query.askedSections().isEmpty()) {
+				SectionKind section = query.askedSections().get(0);
+				return new Fallback("请问您想了解哪个事项的" + section.displayName() + "？请连同事项名称一起问我，例如“"
+						+ EXAMPLES.getOrDefault(section, "身份证丢了怎么补办") + "”。", Fallback.Reason.EMPTY);
 			}
 			return new Fallback("请用一句话说说您想办理什么事项，例如“身份证丢了怎么补办”。", Fallback.Reason.EMPTY);
 		}

@@ -38,6 +38,9 @@ public final class Retrieval implements AutoCloseable {
 	/** Dot products below this are unrelated texts; the SEMANTIC feature rescales from here to 1. */
 	static final double SEMANTIC_FLOOR = 0.4;
 
+	/** How close to the best a candidate must score to win on naming the question's kind of action. */
+	static final double INTENT_SHARE = 0.85;
+
 	private final Scorer scorer;
 
 	private final Calibration calibration;
@@ -172,8 +175,26 @@ public final class Retrieval implements AutoCloseable {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		preferAgreeingIntent(candidates);
 		double unknown = unknownShare(query, current.statistics());
 		return new Ranking(List.copyOf(candidates), calibration.confidence(candidates, unknown));
+	}
+
+	/**
+	 * Moves a close candidate that names the question's kind of action (换, 补, 首次 …) ahead of a
+	 * best one that names another: between sibling matters that is what the citizen said.
+	 */
+	static void preferAgreeingIntent(List<Candidate> ranked) {
+		if (ranked.size() < 2 || ranked.get(0).feature(Feature.INTENT_CONFLICT) == 0) {
+			return;
+		}
+		double best = ranked.get(0).score();
+		for (int i = 1; i < ranked.size() && ranked.get(i).score() >= INTENT_SHARE * best; i++) {
+			if (ranked.get(i).feature(Feature.INTENT_AGREEMENT) == 1) {
+				ranked.add(0, ranked.remove(i));
+				return;
+			}
+		}
 	}
 
 	/** The share of the question's weighted terms that no guide mentions at all. */
