@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The consultation assistant: serves the citizen chat over WebSocket, answering from the
  * knowledge base kept in the database.
  *
- * <p>Features live in their own packages: {@code system} (settings and node identity),
- * {@code knowledge} (guides in the database, the seed import and the consultation engine) and
- * {@code chat} (the citizen WebSocket and conversations).
+ * <p>Features live in their own packages: {@code system} (settings, node identity and background
+ * jobs), {@code knowledge} (guides in the database, the seed import and the consultation engine),
+ * {@code chat} (the citizen WebSocket and conversations), {@code privacy} (masking personal data,
+ * retention), {@code rating} (好差评 and their summary), {@code account} (staff accounts and login),
+ * {@code security} (who may reach what, security headers) and {@code api} (REST errors).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -2,8 +2,11 @@ package org.govassist.server.chat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
+
+import jakarta.websocket.Session;
 
 import org.govassist.server.system.ChatProperties;
 import org.slf4j.Logger;
@@ -12,13 +15,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * The citizen WebSocket, {@code /ws/chat}: one JSON message per text frame, answered as
  * docs/protocol.md describes. Errors are reported to the client and never close the connection;
- * only a frame over {@value #MAX_FRAME_BYTES} bytes does, with status 1009.
+ * only a frame over {@value #MAX_FRAME_BYTES} bytes does, with status 1009, and a socket silent for
+ * longer than {@code assistant.chat.socket-idle-timeout} is closed.
  *
  * <p>Thread-safe: one instance serves every connection; a connection's own state lives in its
  * {@link ChatConnection}.
@@ -47,20 +52,29 @@ final class ChatHandler extends TextWebSocketHandler {
 
 	private final PopularMatters popularMatters;
 
+	private final ChatRateLimits rateLimits;
+
 	private final String greeting;
 
+	private final Duration socketIdleTimeout;
+
 	ChatHandler(ClientMessageReader reader, Conversations conversations, ChatConnections connections, ChatJson json,
-			PopularMatters popularMatters, ChatProperties properties) {
+			PopularMatters popularMatters, ChatRateLimits rateLimits, ChatProperties properties) {
 		this.reader = reader;
 		this.conversations = conversations;
 		this.connections = connections;
 		this.json = json;
 		this.popularMatters = popularMatters;
+		this.rateLimits = rateLimits;
 		this.greeting = properties.greeting().text();
+		this.socketIdleTimeout = properties.socketIdleTimeout();
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
+		if (session instanceof NativeWebSocketSession standard && standard.getNativeSession(Session.class) != null) {
+			standard.getNativeSession(Session.class).setMaxIdleTimeout(socketIdleTimeout.toMillis());
+		}
 		session.getAttributes().put(CONNECTION, new ChatConnection(
 				new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, SEND_BUFFER_LIMIT_BYTES),
 				address(session), conversations, json));
@@ -91,28 +105,19 @@ final class ChatHandler extends TextWebSocketHandler {
 		String replyTo = null;
 		try {
 			ClientMessage message = reader.read(frame);
+			replyTo = message.id();
+			if (!(message instanceof ClientMessage.Ping)) {
+				rateLimits.count(connection.address(), connection.conversationId(), replyTo);
+			}
 			switch (message) {
 				case ClientMessage.Hello hello -> hello(connection, hello);
-				case ClientMessage.Say say -> {
-					replyTo = say.id();
-					act(connection, say.id(), id -> conversations.say(id, say.id(), say.text()));
-				}
-				case ClientMessage.Choose choose -> {
-					replyTo = choose.id();
-					act(connection, choose.id(), id -> conversations.choose(id, choose.id(), choose.guideId()));
-				}
-				case ClientMessage.Handoff handoff -> {
-					replyTo = handoff.id();
-					act(connection, handoff.id(), id -> conversations.handoff(id, handoff.id(), handoff.reason()));
-				}
-				case ClientMessage.Rate rate -> {
-					replyTo = rate.id();
-					act(connection, rate.id(), id -> conversations.rate(id, rate));
-				}
-				case ClientMessage.Close close -> {
-					replyTo = close.id();
-					act(connection, close.id(), id -> conversations.close(id, close.id()));
-				}
+				case ClientMessage.Say say -> act(connection, say, id -> conversations.say(id, say.id(), say.text()));
+				case ClientMessage.Choose choose ->
+					act(connection, choose, id -> conversations.choose(id, choose.id(), choose.guideId()));
+				case ClientMessage.Handoff handoff ->
+					act(connection, handoff, id -> conversations.handoff(id, handoff.id(), handoff.reason()));
+				case ClientMessage.Rate rate -> act(connection, rate, id -> conversations.rate(id, rate));
+				case ClientMessage.Close close -> act(connection, close, id -> conversations.close(id, close.id()));
 				case ClientMessage.Ping ping -> connection.send(new ServerMessage.Pong());
 			}
 		}
@@ -142,8 +147,9 @@ final class ChatHandler extends TextWebSocketHandler {
 	 * Acts on a client message that belongs to the conversation: acknowledges it, sends what it
 	 * recorded and catches up the conversation's other connections.
 	 */
-	private void act(ChatConnection connection, String replyTo, Function<UUID, Conversations.Outcome> action)
+	private void act(ChatConnection connection, ClientMessage message, Function<UUID, Conversations.Outcome> action)
 			throws IOException {
+		String replyTo = message.id();
 		UUID conversationId = connection.conversationId();
 		if (conversationId == null) {
 			throw new ChatException(ErrorCode.BAD_REQUEST, "会话尚未建立，请先发送 hello。", replyTo);

@@ -18,9 +18,20 @@ final class ChatJson {
 	/** Client messages are flat; a deeper document is a mistake or an attack. */
 	private static final int MAX_NESTING_DEPTH = 8;
 
+	/** No field of the protocol is longer. */
+	private static final int MAX_NAME_LENGTH = 64;
+
+	/** Enough for any long. */
+	private static final int MAX_NUMBER_LENGTH = 32;
+
 	private final JsonMapper mapper = JsonMapper
 		.builder(JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(MAX_NESTING_DEPTH)
+				.maxDocumentLength(ChatHandler.MAX_FRAME_BYTES)
+				.maxNameLength(MAX_NAME_LENGTH)
+				.maxNumberLength(MAX_NUMBER_LENGTH)
+				.build())
 			.build())
 		.build();
 

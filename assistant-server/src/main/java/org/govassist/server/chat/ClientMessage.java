@@ -11,6 +11,15 @@ sealed interface ClientMessage {
 	int MAX_TEXT_LENGTH = 500;
 
 	/**
+	 * The client's id for this message, named by the reply's {@code replyTo}.
+	 *
+	 * @return the id, or {@code null} for a message that has none
+	 */
+	default String id() {
+		return null;
+	}
+
+	/**
 	 * Opens or resumes a conversation; must come first.
 	 *
 	 * @param token the resume token of an earlier {@code welcome}, or {@code null}

@@ -19,6 +19,7 @@ import org.govassist.server.chat.ConversationStore.RecordedEvent;
 import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.rating.Rating;
 import org.govassist.server.rating.RatingStore;
+import org.govassist.server.system.BearerToken;
 import org.govassist.server.system.ChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ final class Conversations {
 	Opened open(String token) {
 		OffsetDateTime now = now();
 		if (token != null) {
-			Optional<UUID> known = store.findByTokenHash(ConversationToken.hash(token), now.minus(properties.tokenTtl()));
+			Optional<UUID> known = store.findByTokenHash(BearerToken.hash(token), now.minus(properties.tokenTtl()));
 			if (known.isPresent()) {
 				UUID id = known.get();
 				long lastSeq = transaction.execute(status -> {
@@ -86,8 +87,8 @@ final class Conversations {
 			}
 		}
 		UUID id = UUID.randomUUID();
-		String newToken = ConversationToken.generate();
-		transaction.executeWithoutResult(status -> store.create(id, ConversationToken.hash(newToken), now));
+		String newToken = BearerToken.generate();
+		transaction.executeWithoutResult(status -> store.create(id, BearerToken.hash(newToken), now));
 		return new Opened(id, newToken, 0);
 	}
 

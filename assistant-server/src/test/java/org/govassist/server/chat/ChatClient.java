@@ -96,6 +96,11 @@ final class ChatClient implements AutoCloseable {
 		return before;
 	}
 
+	/** Whether the server closed the connection. */
+	boolean closedByServer() {
+		return closeStatus.isDone();
+	}
+
 	/** The close status the server sent, waiting a while for it. */
 	int awaitCloseStatus() {
 		return closeStatus.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();

@@ -120,6 +120,17 @@ class ClientMessageReaderTest {
 	}
 
 	@Test
+	void fieldNameLongerThanAnyOfTheProtocolIsABadRequest() {
+		assertRejected("{\"type\":\"ping\",\"" + "k".repeat(65) + "\":1}", ErrorCode.BAD_REQUEST, null);
+	}
+
+	@Test
+	void numberLongerThanAnyLongIsABadRequest() {
+		assertRejected("{\"type\":\"hello\",\"protocol\":1,\"lastSeq\":" + "9".repeat(40) + "}", ErrorCode.BAD_REQUEST,
+				null);
+	}
+
+	@Test
 	void messageWithoutTypeIsABadRequestAnsweringTheId() {
 		assertRejected("{\"id\":\"m\"}", ErrorCode.BAD_REQUEST, "m");
 	}

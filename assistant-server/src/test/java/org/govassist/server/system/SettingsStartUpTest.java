@@ -36,6 +36,18 @@ class SettingsStartUpTest {
 	}
 
 	@Test
+	void unusableChatSettingsStopStartUpNamingTheProblem(CapturedOutput output) {
+		assertThatThrownBy(() -> start("--assistant.chat.rate-limit.per-address=many"))
+			.hasStackTraceContaining("a rate limit reads like 20/10s (messages/period) or off, not many");
+		assertThatThrownBy(() -> start("--assistant.widget.allowed-origins=www.linjiang.example"))
+			.hasStackTraceContaining("assistant.widget.allowed-origins must list origins");
+		assertThatThrownBy(() -> start("--assistant.retention.days=0"))
+			.hasStackTraceContaining("assistant.retention.days must be at least 1, not 0");
+
+		assertThat(output).contains("APPLICATION FAILED TO START");
+	}
+
+	@Test
 	void relativeDataDirIsResolvedAgainstTheWorkingDirectory() throws IOException {
 		Path relative = Path.of("target", "data-" + UUID.randomUUID());
 		try (var context = new SpringApplicationBuilder(AssistantApplication.class).run("--server.port=0",

@@ -1,4 +1,4 @@
-package org.govassist.server.chat;
+package org.govassist.server.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,21 +8,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The bearer secret that resumes a conversation: 32 random bytes, base64url without padding.
- * Only its SHA-256 hash is stored, so a leaked database does not let anyone resume a
- * conversation.
+ * A bearer secret, such as the token that resumes a conversation or the one a login issues: 32
+ * random bytes, base64url without padding. Only its SHA-256 hash is stored, so that a leaked
+ * database lets no one act with the tokens it lists.
  *
  * <p>Thread-safe.
  */
-final class ConversationToken {
+public final class BearerToken {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private ConversationToken() {
+	private BearerToken() {
 	}
 
-	/** A new random token. */
-	static String generate() {
+	/**
+	 * A new random token.
+	 *
+	 * @return 43 characters of base64url
+	 */
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -34,7 +38,7 @@ final class ConversationToken {
 	 * @param token the token as the client holds it
 	 * @return its SHA-256, 64 lower-case hex digits
 	 */
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
