@@ -69,6 +69,12 @@ final class PortalChat {
 		return chat.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/** An option of the bot's latest clarifying question, by its title. */
+	Locator option(String title) {
+		return chat.locator(".options").last().getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName(title).setExact(true));
+	}
+
 	Locator input() {
 		return chat.locator(".composer-input");
 	}
