@@ -375,30 +375,29 @@ function replyRating(seq, question) {
 }
 
 /**
- * Shows the form rating the whole service, unless one is already waiting to be filled in.
+ * Shows the form rating the whole service, unless one is already waiting to be filled in; a
+ * citizen who just pressed 结束会话 gets the focus in it.
  *
  * @param {number} promptSeq the seq of the rating.requested, which keeps a reloaded page from
  *        asking again once the form is answered
  */
 function askForServiceRating(promptSeq) {
-	if (serviceRatingPrompt?.control.isPending()) {
-		return;
+	if (!serviceRatingPrompt?.control.isPending()) {
+		const target = `service-${promptSeq}`;
+		const control = serviceRating({
+			ratedLevel: ratingMemory.levelOf(target),
+			onSubmit: ({ level, tags, comment }) => {
+				const id = connection.rate({ level, tags, comment });
+				ratingsInFlight.set(id, { control, target, level });
+			},
+		});
+		serviceRatingPrompt = { control, message: render.servicePrompt(control.element) };
+		append(serviceRatingPrompt.message, focusNextServiceRating);
 	}
-	const target = `service-${promptSeq}`;
-	const control = serviceRating({
-		ratedLevel: ratingMemory.levelOf(target),
-		onSubmit: ({ level, tags, comment }) => {
-			const id = connection.rate({ level, tags, comment });
-			ratingsInFlight.set(id, { control, target, level });
-		},
-	});
-	const message = render.servicePrompt(control.element);
-	serviceRatingPrompt = { control, message };
-	append(message, focusNextServiceRating);
-	if (focusNextServiceRating) {
+	if (focusNextServiceRating && serviceRatingPrompt.control.isPending()) {
 		// The citizen who pressed 结束会话 is taken straight to the form asking how it went.
 		focusNextServiceRating = false;
-		control.focus();
+		serviceRatingPrompt.control.focus();
 	}
 }
 

@@ -10,8 +10,9 @@
  *   already shown come flagged as `history`;
  * - a lost connection is retried after 1 s, doubling up to 30 s, with jitter;
  * - an event whose seq was already shown is dropped, so a replay never shows a message twice;
- * - `say`, `choose`, `handoff`, `rate` and `close` wait in an outbox until acknowledged: sent once connected, and sent
- *   again with the same id after a reconnect (the server acts on an id only once);
+ * - `say`, `choose`, `handoff`, `rate` and `close` wait in an outbox until acknowledged: sent
+ *   once connected, and sent again with the same id after a reconnect (the server acts on an id
+ *   only once);
  * - a `ping` every 25 s keeps proxies from closing an idle connection, and a connection that
  *   has been silent far longer than that is given up and replaced.
  *

@@ -197,6 +197,23 @@ class ChatWidgetProtocolTest {
 	}
 
 	@Test
+	void endingWithARatingAlreadyAskedForTakesTheCitizenToThatForm() {
+		PortalChat chat = PortalChat.open(page, ScriptedChatServer.ORIGIN);
+		chat.ask("好的，谢谢");
+		server.awaitMessage("say");
+		server.sendEvent("rating.requested", Map.of());
+		assertThat(chat.find(".rating-form")).hasCount(1);
+
+		chat.button("结束会话").click();
+		server.acknowledge(server.awaitMessage("close"));
+		server.sendEvent("conversation.closed", Map.of("by", "citizen"));
+		server.sendEvent("rating.requested", Map.of());
+
+		assertThat(chat.find(".rating-title")).isFocused();
+		assertThat(chat.find(".rating-form")).hasCount(1);
+	}
+
+	@Test
 	void questionAfterTheEndStartsANewConversationBelowTheOldOne() {
 		PortalChat chat = PortalChat.open(page, ScriptedChatServer.ORIGIN);
 		assertThat(server.awaitMessage("hello").has("token")).isFalse();

@@ -132,7 +132,7 @@ class ChatWidgetTest {
 		PortalChat chat = PortalChat.open(page, origin());
 
 		chat.ask("身份证怎么办");
-		chat.button("居民身份证换领").click();
+		chat.option("居民身份证换领").click();
 
 		assertThat(chat.guideTitles()).hasText("居民身份证换领");
 		assertThat(chat.citizenMessages()).hasCount(2);

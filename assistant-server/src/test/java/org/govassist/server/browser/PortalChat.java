@@ -14,12 +14,9 @@ import com.microsoft.playwright.options.AriaRole;
  */
 final class PortalChat {
 
-	private final Page page;
-
 	private final FrameLocator chat;
 
 	private PortalChat(Page page) {
-		this.page = page;
 		this.chat = page.frameLocator("govassist-widget iframe");
 	}
 
@@ -36,7 +33,7 @@ final class PortalChat {
 	}
 
 	/**
-	 * Opens the chat on the portal page already loaded, e.g. after going to another page.
+	 * Opens the chat on the portal page already loaded, e.g. after the page was reloaded.
 	 *
 	 * @param page showing the portal
 	 * @return the opened chat
@@ -47,10 +44,6 @@ final class PortalChat {
 		// The greeting is the chat app's first work: from then on it handles what is typed.
 		portalChat.find(".message--greeting").waitFor();
 		return portalChat;
-	}
-
-	Page page() {
-		return page;
 	}
 
 	/** Types a question and sends it with Enter. */
@@ -67,6 +60,12 @@ final class PortalChat {
 	/** A button of the chat by its accessible name. */
 	Locator button(String name) {
 		return chat.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/** An option of the bot's latest clarifying question, by its title. */
+	Locator option(String title) {
+		return chat.locator(".options").last().getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName(title).setExact(true));
 	}
 
 	Locator input() {
