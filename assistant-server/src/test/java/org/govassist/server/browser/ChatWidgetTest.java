@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.demo.DemoKnowledgeBase;
@@ -37,7 +39,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The chat widget on the demo portal, in Chromium, against the real server: the demo knowledge
+ * The chat widget on the demo portal, in Chromium, against the real server (questions, clarifying,
+ * dropped connections, 长辈版, ratings, ending, leaving a message): the demo knowledge
  * base plus one guide whose words carry markup.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -208,6 +211,53 @@ class ChatWidgetTest {
 		assertThat(chat.find(".guide-more")).containsText("渔业船舶所有人申请船舶登记。<img src=x onerror=alert(document.domain)>");
 		assertThat(chat.find(".log img, .log script")).hasCount(0);
 		assertThat(dialogs).isEmpty();
+	}
+
+	@Test
+	void answerIsRatedWithStars() {
+		PortalChat chat = PortalChat.open(page, origin());
+		chat.ask("身份证丢了怎么补办");
+		assertThat(chat.guideTitles()).hasCount(1);
+
+		chat.button("4 星，满意").click();
+
+		assertThat(chat.find(".quick-rating-done")).hasText("您的评价：满意，谢谢！");
+	}
+
+	@Test
+	void endedConversationIsRatedAndANewOneStarts() {
+		PortalChat chat = PortalChat.open(page, origin());
+		chat.ask("身份证丢了怎么补办");
+		assertThat(chat.guideTitles()).hasCount(1);
+
+		chat.button("结束会话").click();
+		assertThat(chat.notices().last()).containsText("您已结束本次咨询。");
+		assertThat(chat.find(".rating-title")).isFocused();
+		Locator form = chat.find(".rating-form");
+		form.getByText("满意", new Locator.GetByTextOptions().setExact(true)).click();
+		form.getByText("说明清楚").click();
+		form.getByLabel("其他意见或建议（选填）").fill("很方便");
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交评价")).click();
+		assertThat(chat.find(".rating-thanks")).isVisible();
+
+		chat.ask("护照怎么办");
+		assertThat(chat.notices().last()).containsText("已为您开始新的咨询。");
+		assertThat(chat.replies()).hasCount(2);
+		page.reload();
+		PortalChat reloaded = PortalChat.reopen(page);
+		assertThat(reloaded.replies()).hasCount(1);
+	}
+
+	@Test
+	void handoffLeavesAMessageAndThanksAskForARating() {
+		PortalChat chat = PortalChat.open(page, origin());
+		assertThat(chat.find(".message--greeting .chip")).not().hasCount(0);
+		chat.button("转人工").click();
+		assertThat(chat.replies()).hasCount(1);
+		chat.ask("孩子的护照能代办吗？电话13812345678");
+		assertThat(chat.replies()).hasCount(2);
+		chat.ask("好的，谢谢！");
+		assertThat(chat.find(".rating-form")).isVisible();
 	}
 
 	private String origin() {
