@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.govassist.kb.answer.SectionIntent;
 import org.govassist.kb.guide.Faq;
 import org.govassist.kb.guide.Guide;
 import org.govassist.kb.guide.Section;
@@ -63,9 +64,7 @@ record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTe
 	private static KeyPhrase phrase(KeyPhrase.Kind kind, int faqIndex, String text, TextAnalysis analysis) {
 		String normalized = analysis.normalize(text);
 		return new KeyPhrase(text, kind, faqIndex, analysis.contentTerms(normalized), TextAnalysis.grams(normalized),
-				TextAnalysis.chars(normalized), java.util.EnumSet.copyOf(org.govassist.kb.answer.SectionIntent.askedIn(normalized)
-					.stream()
-					.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.govassist.kb.guide.SectionKind.class)))));
+				TextAnalysis.chars(normalized), Set.copyOf(SectionIntent.askedIn(normalized)));
 	}
 
 }

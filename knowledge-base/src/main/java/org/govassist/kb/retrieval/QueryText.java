@@ -3,6 +3,7 @@ package org.govassist.kb.retrieval;
 import java.util.List;
 import java.util.Set;
 
+import org.govassist.kb.answer.SectionIntent;
 import org.govassist.kb.guide.SectionKind;
 
 /**
@@ -22,10 +23,11 @@ record QueryText(String normalized, List<String> terms, Set<String> grams, Set<S
 
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);
-		String matter = org.govassist.kb.answer.SectionIntent.withoutCues(normalized);
-		return new QueryText(normalized, analysis.contentTerms(matter), TextAnalysis.grams(matter),
-				TextAnalysis.chars(matter), Intent.in(normalized),
-				org.govassist.kb.answer.SectionIntent.askedIn(normalized), namesMatter(matter, analysis));
+		String matter = SectionIntent.withoutCues(normalized);
+		List<String> terms = analysis.contentTerms(matter);
+		Set<String> chars = TextAnalysis.chars(matter);
+		return new QueryText(normalized, terms, TextAnalysis.grams(matter), chars, Intent.in(normalized),
+				SectionIntent.askedIn(normalized), namesMatter(terms, chars));
 	}
 
 	/** Whether nothing in the question could name a matter. */
@@ -33,9 +35,9 @@ record QueryText(String normalized, List<String> terms, Set<String> grams, Set<S
 		return !namesMatter;
 	}
 
-	private static boolean namesMatter(String matter, TextAnalysis analysis) {
-		return TextAnalysis.chars(matter).stream().anyMatch(c -> Character.isLetter(c.codePointAt(0)))
-				&& analysis.contentTerms(matter).stream().anyMatch(term -> term.codePoints().anyMatch(Character::isLetter));
+	private static boolean namesMatter(List<String> terms, Set<String> chars) {
+		return chars.stream().anyMatch(c -> Character.isLetter(c.codePointAt(0)))
+				&& terms.stream().anyMatch(term -> term.codePoints().anyMatch(Character::isLetter));
 	}
 
 }
