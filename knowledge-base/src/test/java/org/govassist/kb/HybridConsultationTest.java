@@ -52,6 +52,13 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void everydayChatterIsNotMetWithAChoiceOfUnrelatedMatters() {
+		for (String question : List.of("路灯坏了", "晚饭吃啥好呢", "周末去哪玩比较好")) {
+			assertThat(engine.ask(question, null)).as(question).isInstanceOf(Fallback.class);
+		}
+	}
+
+	@Test
 	void aPublishedGuideIsFoundByMeaningAndAWithdrawnOneIsNot() throws Exception {
 		Guide pets = new Guide("dog-registration", "养犬登记", List.of("办狗证"), "临江市公安局", "公共安全", List.of("个人"),
 				"在城区饲养犬只的，应当办理养犬登记，领取养犬登记证。", null, List.of("居民身份证", "犬只免疫证明"), List.of(), "当场办结", "免费",

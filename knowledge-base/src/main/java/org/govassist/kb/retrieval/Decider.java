@@ -26,6 +26,12 @@ public final class Decider {
 	/** A candidate is offered in a clarification when its score is at least this share of the best. */
 	static final double CLOSE_SHARE = 0.75;
 
+	/**
+	 * Least rescaled sentence similarity (see {@link Feature#SEMANTIC}) of some candidate for a
+	 * clarification when semantic search runs: below it no guide is close in meaning.
+	 */
+	static final double ALIKE = 0.1;
+
 	/** Related matters shown under an answer need at least this share of the best score. */
 	static final double RELATED_SHARE = 0.5;
 
@@ -116,9 +122,12 @@ public final class Decider {
 	private Decision clarify(Ranking ranking) {
 		List<Candidate> ranked = ranking.candidates();
 		Candidate first = ranked.get(0);
-		if (first.feature(Feature.KEY_COVERAGE) == 0 && first.feature(Feature.PHRASE_GRAMS) == 0) {
+		boolean sharesWords = first.feature(Feature.KEY_COVERAGE) > 0 || first.feature(Feature.PHRASE_GRAMS) > 0;
+		boolean anyAlike = ranked.stream().anyMatch(candidate -> candidate.feature(Feature.SEMANTIC) >= ALIKE);
+		if (!sharesWords || retrieval.isSemantic() && !anyAlike) {
 			// Not one word or character pair of the question is in the best guide's question-like
-			// texts: offering matters would be a guess dressed up as a choice.
+			// texts, or no guide is even close in meaning: offering matters would be a guess dressed
+			// up as a choice.
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		double best = ranked.get(0).score();

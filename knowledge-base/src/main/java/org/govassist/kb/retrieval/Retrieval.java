@@ -128,6 +128,11 @@ public final class Retrieval implements AutoCloseable {
 		return profile == null ? Optional.empty() : Optional.of(profile.guide());
 	}
 
+	/** Whether semantic search runs beside BM25. */
+	public boolean isSemantic() {
+		return embedder != null;
+	}
+
 	public int size() {
 		return snapshot.profiles().size();
 	}
