@@ -50,6 +50,8 @@ final class Conversations {
 
 	private final ConsultationEngine engine;
 
+	private final AnsweringGate answering;
+
 	private final ChatJson json;
 
 	private final TransactionTemplate transaction;
@@ -61,6 +63,7 @@ final class Conversations {
 		this.store = store;
 		this.ratings = ratings;
 		this.engine = engine;
+		this.answering = AnsweringGate.forThisMachine(engine);
 		this.json = json;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -121,7 +124,7 @@ final class Conversations {
 		// The engine is asked before the conversation is locked, and again only if a concurrent
 		// writer changed the matter meanwhile.
 		Decision early = before.state() == ConversationState.OPEN && intent == CitizenIntent.QUESTION
-				? engine.ask(recorded, before.currentGuideId()) : null;
+				? answering.ask(recorded, before.currentGuideId()) : null;
 		return write(conversationId, clientId, transcript -> {
 			requireNotClosed(transcript, clientId);
 			long said = transcript.append(seq -> new ServerMessage.CitizenMessage(seq, recorded));
@@ -135,7 +138,7 @@ final class Conversations {
 				case QUESTION -> {
 					Decision decision = early != null
 							&& Objects.equals(before.currentGuideId(), transcript.currentGuideId()) ? early
-									: engine.ask(recorded, transcript.currentGuideId());
+									: answering.ask(recorded, transcript.currentGuideId());
 					reply(transcript, clientId, decision);
 				}
 			}

@@ -13,10 +13,15 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -84,7 +90,8 @@ final class GuideIndex implements AutoCloseable {
 				documents.add(document(profile));
 				for (float[] vector : phraseVectors.getOrDefault(profile.guide().id(), List.of())) {
 					Document phrase = new Document();
-					phrase.add(new StringField("id", profile.guide().id(), Field.Store.YES));
+					phrase.add(new StringField("id", profile.guide().id(), Field.Store.NO));
+					phrase.add(new SortedDocValuesField("id", new BytesRef(profile.guide().id())));
 					phrase.add(new KnnFloatVectorField("vector", vector, VectorSimilarityFunction.DOT_PRODUCT));
 					documents.add(phrase);
 				}
@@ -124,7 +131,7 @@ final class GuideIndex implements AutoCloseable {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-					found.put(searcher.storedFields().document(hit.doc).get("id"), hit.score);
+					found.put(guideId(searcher, hit.doc), hit.score);
 				}
 			}
 			finally {
@@ -150,7 +157,7 @@ final class GuideIndex implements AutoCloseable {
 			try {
 				for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery("vector", question, phrases), phrases).scoreDocs) {
 					// Lucene scores a dot product d of unit vectors as (1 + d) / 2.
-					found.putIfAbsent(searcher.storedFields().document(hit.doc).get("id"), 2 * hit.score - 1);
+					found.putIfAbsent(guideId(searcher, hit.doc), 2 * hit.score - 1);
 				}
 			}
 			finally {
@@ -163,6 +170,20 @@ final class GuideIndex implements AutoCloseable {
 		return found;
 	}
 
+	/**
+	 * The guide id of a hit, from doc values: reading the stored document instead would decompress
+	 * a whole block for every hit.
+	 */
+	private static String guideId(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("a guide document without an id");
+		}
+		return ids.lookupOrd(ids.ordValue()).utf8ToString();
+	}
+
 	private static Query termQuery(String term) {
 		List<Query> perField = new ArrayList<>();
 		TERM_FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
@@ -172,7 +193,8 @@ final class GuideIndex implements AutoCloseable {
 	private static Document document(GuideProfile profile) {
 		Guide guide = profile.guide();
 		Document doc = new Document();
-		doc.add(new StringField("id", guide.id(), Field.Store.YES));
+		doc.add(new StringField("id", guide.id(), Field.Store.NO));
+		doc.add(new SortedDocValuesField("id", new BytesRef(guide.id())));
 		StringBuilder grams = new StringBuilder();
 		StringBuilder chars = new StringBuilder();
 		for (KeyPhrase phrase : profile.phrases()) {
