@@ -27,11 +27,7 @@ public final class ApiClient {
 
 	/** {@code GET path}, with {@code Authorization: Bearer token} unless the token is {@code null}. */
 	public HttpResponse<String> get(String path, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return send(request.build());
+		return send(authorized(HttpRequest.newBuilder(uri(path)), token).build());
 	}
 
 	/** {@code POST path} with a JSON body. */
@@ -40,6 +36,29 @@ public final class ApiClient {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
+	}
+
+	/** {@code POST path} with a JSON body, as the holder of a token. */
+	public HttpResponse<String> post(String path, String token, String json) {
+		return send(authorized(HttpRequest.newBuilder(uri(path)), token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	/** {@code PUT path} with a JSON body, as the holder of a token, with {@code If-Match} unless it is {@code null}. */
+	public HttpResponse<String> put(String path, String token, String json, String ifMatch) {
+		HttpRequest.Builder request = authorized(HttpRequest.newBuilder(uri(path)), token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json));
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return send(request.build());
+	}
+
+	/** {@code DELETE path}, as the holder of a token. */
+	public HttpResponse<String> delete(String path, String token) {
+		return send(authorized(HttpRequest.newBuilder(uri(path)), token).DELETE().build());
 	}
 
 	/** Logs in and returns the token; fails unless the login succeeds. */
@@ -55,6 +74,10 @@ public final class ApiClient {
 	/** The body of a response as JSON. */
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
+	}
+
+	private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+		return token == null ? request : request.header("Authorization", "Bearer " + token);
 	}
 
 	private URI uri(String path) {

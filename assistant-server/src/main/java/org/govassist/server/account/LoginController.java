@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govassist.server.api.FieldProblem;
+import org.govassist.server.audit.AuditEvent;
+import org.govassist.server.audit.AuditLog;
+import org.govassist.server.audit.AuditOutcome;
 import org.govassist.server.api.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * {@code POST /api/auth/login}: a username and password for a bearer token.
+ * {@code POST /api/auth/login}: a username and password for a bearer token. Every login, whether it
+ * succeeds or fails, goes into the audit log.
  *
  * <p>Thread-safe.
  */
@@ -30,24 +36,31 @@ final class LoginController {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginController.class);
 
+	/** The audit log's name of a login. */
+	static final String ACTION = "login";
+
 	private final AuthenticationManager authentication;
 
 	private final AuthTokens tokens;
 
-	LoginController(AuthenticationManager authentication, AuthTokens tokens) {
+	private final AuditLog audit;
+
+	LoginController(AuthenticationManager authentication, AuthTokens tokens, AuditLog audit) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+		this.audit = audit;
 	}
 
 	/**
 	 * Logs in.
 	 *
 	 * @param login the username and password
+	 * @param request the request, for the client's address in the audit log
 	 * @return the token, the account's roles and when the token expires
 	 * @throws ErrorResponseException 401 for a wrong username or password
 	 */
 	@PostMapping("/api/auth/login")
-	ResponseEntity<LoginResponse> login(@RequestBody Login login) {
+	ResponseEntity<LoginResponse> login(@RequestBody Login login, HttpServletRequest request) {
 		login.check();
 		AccountDetailsService.AccountUser user;
 		try {
@@ -57,12 +70,16 @@ final class LoginController {
 		}
 		catch (AuthenticationException ex) {
 			log.info("Login refused for {}", login.username().replaceAll("\\p{Cntrl}", "?"));
+			audit.record(new AuditEvent(login.username(), ACTION, null, request.getRemoteAddr(), AuditOutcome.FAILURE,
+					null));
 			throw new ErrorResponseException(HttpStatus.UNAUTHORIZED,
 					ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "用户名或密码错误。"), ex);
 		}
 		Account account = user.account();
 		AuthTokens.IssuedToken token = tokens.issue(account);
 		log.info("Login of {}", account.username());
+		audit.record(new AuditEvent(account.username(), ACTION, null, request.getRemoteAddr(), AuditOutcome.SUCCESS,
+				null));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(new LoginResponse(token.token(), account.roles().stream().map(Role::name).sorted().toList(),

@@ -127,6 +127,25 @@ final class ConversationStore {
 			.optional();
 	}
 
+	/**
+	 * The citizen's last message before an event, e.g. the question an answer replied to.
+	 *
+	 * @return the {@code citizen.message} as recorded, or empty when the citizen said nothing
+	 * before the event
+	 */
+	Optional<String> citizenMessageBefore(UUID id, long seq) {
+		return jdbc.sql("""
+				SELECT payload FROM conversation_event
+				WHERE conversation_id = :id AND type = :type AND seq < :seq
+				ORDER BY seq DESC
+				LIMIT 1""")
+			.param("id", id)
+			.param("type", ServerMessage.CitizenMessage.TYPE)
+			.param("seq", seq)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Whether the citizen has said anything in the conversation. */
 	boolean hasCitizenMessage(UUID id) {
 		return jdbc.sql("""

@@ -16,6 +16,7 @@ import org.govassist.kb.Fallback;
 import org.govassist.kb.guide.Guide;
 import org.govassist.server.chat.ConversationStore.ConversationRow;
 import org.govassist.server.chat.ConversationStore.RecordedEvent;
+import org.govassist.server.editor.GapInbox;
 import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.rating.Rating;
 import org.govassist.server.rating.RatingStore;
@@ -44,6 +45,9 @@ final class Conversations {
 	/** From this many fallbacks in a row on, a fallback offers a human. */
 	private static final int FALLBACKS_BEFORE_HANDOFF = 2;
 
+	/** Ratings up to this level (不满意, 非常不满意) send the answered question to the gap inbox. */
+	private static final int WORST_BAD_LEVEL = 2;
+
 	private final ConversationStore store;
 
 	private final RatingStore ratings;
@@ -58,9 +62,12 @@ final class Conversations {
 
 	private final ChatProperties properties;
 
+	private final GapInbox gaps;
+
 	Conversations(ConversationStore store, RatingStore ratings, ConsultationEngine engine, ChatJson json,
-			TransactionTemplate transaction, ChatProperties properties) {
+			TransactionTemplate transaction, ChatProperties properties, GapInbox gaps) {
 		this.store = store;
+		this.gaps = gaps;
 		this.ratings = ratings;
 		this.engine = engine;
 		this.answering = AnsweringGate.forThisMachine(engine);
@@ -140,6 +147,9 @@ final class Conversations {
 							&& Objects.equals(before.currentGuideId(), transcript.currentGuideId()) ? early
 									: answering.ask(recorded, transcript.currentGuideId());
 					reply(transcript, clientId, decision);
+					if (decision instanceof Fallback fallback && fallback.reason() == Fallback.Reason.NO_MATCH) {
+						gaps.fallback(recorded);
+					}
 				}
 			}
 			return said;
@@ -222,6 +232,11 @@ final class Conversations {
 				String department = guideId == null ? null : engine.guide(guideId).map(Guide::department).orElse(null);
 				ratings.save(new Rating(conversationId, target, rate.level(), rate.tags(), comment, guideId, department,
 						null, rate.id(), now));
+				if (rate.seq() != null && rate.level() <= WORST_BAD_LEVEL) {
+					store.citizenMessageBefore(conversationId, target)
+						.map(message -> json.readTree(message).get("text").asString())
+						.ifPresent(question -> gaps.badlyRated(question, guideId));
+				}
 			}
 			return Outcome.acknowledged();
 		});

@@ -13,13 +13,21 @@ import org.springframework.stereotype.Component;
  * <p>Stateless and thread-safe.
  */
 @Component
-final class GuideJson {
+public final class GuideJson {
 
-	String write(Guide guide) {
+	/**
+	 * @param guide a guide
+	 * @return its JSON object in the guide file format, as stored
+	 */
+	public String write(Guide guide) {
 		return GuideWriter.toJson(guide);
 	}
 
-	String fingerprint(Guide guide) {
+	/**
+	 * @param guide a guide
+	 * @return its content hash, as stored
+	 */
+	public String fingerprint(Guide guide) {
 		return GuideWriter.fingerprint(guide);
 	}
 
@@ -28,7 +36,7 @@ final class GuideJson {
 	 * @return the guide
 	 * @throws IllegalStateException when the stored content is no longer a valid guide
 	 */
-	Guide read(String content) {
+	public Guide read(String content) {
 		try {
 			return GuideReader.parse("database", "[" + content + "]").getFirst();
 		}

@@ -4,7 +4,7 @@ package org.govassist.server.knowledge;
  * Who owns a guide's content. The seed import changes and withdraws only guides it owns, so an
  * editor's work survives every restart.
  */
-enum GuideOrigin {
+public enum GuideOrigin {
 
 	/** Imported from the seed file or the demo knowledge base, and not changed since. */
 	SEED("seed"),
@@ -17,8 +17,8 @@ enum GuideOrigin {
 		this.column = column;
 	}
 
-	/** The value stored in {@code guide.origin}. */
-	String column() {
+	/** The value stored in {@code guide.origin}, and shown to editors. */
+	public String column() {
 		return column;
 	}
 

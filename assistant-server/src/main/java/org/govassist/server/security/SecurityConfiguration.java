@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}), the citizen socket
  * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}.</li>
  * <li>Everything else under {@code /api} and {@code /ws} needs {@code Authorization: Bearer}
- * with a login token; {@code /api/ratings/**} needs the role ADMIN or EDITOR. (No other
+ * with a login token; {@code /api/ratings/**} and the knowledge base's {@code /api/kb/**} need
+ * the role ADMIN or EDITOR. (No other
  * actuator endpoint is exposed.)</li>
  * <li>No cookies and no server sessions: every request stands on its own token, so there is
  * nothing for cross-site request forgery to ride on.</li>
@@ -63,7 +64,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
 				.permitAll()
-				.requestMatchers("/api/ratings/**")
+				.requestMatchers("/api/ratings/**", "/api/kb/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.requestMatchers("/api/**")
 				.authenticated()

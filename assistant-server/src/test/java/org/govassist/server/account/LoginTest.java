@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.govassist.server.ApiClient;
@@ -83,6 +84,19 @@ class LoginTest {
 			assertProblem(response, 401);
 			assertThat(ApiClient.json(response).has("token")).isFalse();
 		}
+	}
+
+	@Test
+	void successfulAndFailedLoginsAreInTheAuditLogWithTheClientAddress() {
+		api().login("admin", ADMIN_PASSWORD);
+		api().post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"guessed-password\"}");
+
+		List<Map<String, Object>> entries = jdbc.sql("""
+				SELECT actor, client_address, outcome FROM audit_event
+				WHERE action = 'login' ORDER BY id DESC LIMIT 2""").query().listOfRows();
+
+		assertThat(entries).containsExactly(Map.of("actor", "admin", "client_address", "127.0.0.1", "outcome", "failure"),
+				Map.of("actor", "admin", "client_address", "127.0.0.1", "outcome", "success"));
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package org.govassist.server.editor;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the conversation records the questions the bot could not answer well, for the editors'
+ * gap inbox: questions that ended in a fallback for want of a matching guide, and questions whose
+ * answer the citizen rated 1 or 2. Written in the caller's transaction, so a question is in the
+ * inbox exactly when the reply it got is recorded.
+ *
+ * <p>Thread-safe.
+ */
+@Component
+public final class GapInbox {
+
+	/** The longest text kept; the citizen protocol allows no longer question. */
+	private static final int MAX_TEXT = 1000;
+
+	private final GapStore store;
+
+	GapInbox(GapStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * A question no guide matched.
+	 *
+	 * @param question the citizen's words, personal data already masked
+	 */
+	public void fallback(String question) {
+		add(GapKind.FALLBACK, question, null);
+	}
+
+	/**
+	 * A question whose answer the citizen rated 1 or 2.
+	 *
+	 * @param question the citizen's words, personal data already masked
+	 * @param guideId the guide of the answer
+	 */
+	public void badlyRated(String question, String guideId) {
+		add(GapKind.BAD_RATING, question, guideId);
+	}
+
+	private void add(GapKind kind, String question, String guideId) {
+		if (question == null || GapKey.normalize(question).isEmpty()) {
+			return;
+		}
+		String text = question.length() <= MAX_TEXT ? question : question.substring(0, MAX_TEXT);
+		store.add(OffsetDateTime.now(ZoneOffset.UTC), kind, text, GapKey.of(text), guideId);
+	}
+
+}

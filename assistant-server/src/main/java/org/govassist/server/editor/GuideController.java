@@ -1,0 +1,204 @@
+package org.govassist.server.editor;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.govassist.kb.guide.Guide;
+import org.govassist.kb.guide.GuideWriter;
+import org.govassist.server.account.Account;
+import org.govassist.server.api.InvalidRequestException;
+import org.govassist.server.knowledge.GuideJson;
+import org.govassist.server.knowledge.GuideStore;
+import org.govassist.server.knowledge.GuideStore.GuideRow;
+import org.govassist.server.system.ReportProperties;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The editors' guide API under {@code /api/kb} (roles EDITOR or ADMIN): list, read, save and
+ * publish, withdraw, versions and restore, import and export. A guide's current version travels
+ * as its {@code ETag}; a save may send it back as {@code If-Match} to be refused with 409 when
+ * someone else saved in between.
+ *
+ * <p>Thread-safe.
+ */
+@RestController
+@RequestMapping("/api/kb")
+final class GuideController {
+
+	/** A version number as an entity tag carries it. */
+	private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
+
+	private final GuideStore store;
+
+	private final GuideJson json;
+
+	private final GuideEditor editor;
+
+	private final GuideImport importer;
+
+	private final JsonMapper mapper;
+
+	private final ReportProperties reports;
+
+	GuideController(GuideStore store, GuideJson json, GuideEditor editor, GuideImport importer, JsonMapper mapper,
+			ReportProperties reports) {
+		this.store = store;
+		this.json = json;
+		this.editor = editor;
+		this.importer = importer;
+		this.mapper = mapper;
+		this.reports = reports;
+	}
+
+	/** Every guide, published or withdrawn, that passes the filters, by id. */
+	@GetMapping("/guides")
+	List<GuideSummary> list(@RequestParam(required = false) String query,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String department,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updatedBefore) {
+		GuideSearch search = new GuideSearch(query, category, department, updatedBefore, reports.zone());
+		return store.rows().stream().map(row -> matching(row, search)).flatMap(Optional::stream).toList();
+	}
+
+	/** The published guide, in the guide file format, with its version as {@code ETag}. */
+	@GetMapping("/guides/{id}")
+	ResponseEntity<String> guide(@PathVariable String id) {
+		GuideRow row = store.row(id).filter(known -> !known.withdrawn()).orElseThrow(() -> GuideEditor.notFound(id));
+		return ResponseEntity.ok()
+			.eTag(etag(row.currentVersion()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(row.content());
+	}
+
+	/** Saves and publishes a guide: 201 when it is new, 200 otherwise. */
+	@PutMapping("/guides/{id}")
+	ResponseEntity<SaveOutcome> save(@PathVariable String id, @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal Account account, HttpServletRequest request) {
+		SaveOutcome outcome = editor.save(id, body, version(ifMatch), editor(account, request));
+		return ResponseEntity.status(outcome.change() == SaveOutcome.Change.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+			.eTag(etag(outcome.version()))
+			.body(outcome);
+	}
+
+	/** Withdraws a guide from answers: 204. */
+	@DeleteMapping("/guides/{id}")
+	ResponseEntity<Void> withdraw(@PathVariable String id, @AuthenticationPrincipal Account account,
+			HttpServletRequest request) {
+		editor.withdraw(id, editor(account, request));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Every version of a guide, oldest first; 404 for an unknown guide. */
+	@GetMapping("/guides/{id}/versions")
+	List<GuideStore.GuideVersion> versions(@PathVariable String id) {
+		List<GuideStore.GuideVersion> versions = store.versions(id);
+		if (versions.isEmpty()) {
+			throw GuideEditor.notFound(id);
+		}
+		return versions;
+	}
+
+	/** One version of a guide, with its content. */
+	@GetMapping("/guides/{id}/versions/{version}")
+	VersionContent version(@PathVariable String id, @PathVariable int version) {
+		GuideStore.GuideVersion found = store.versions(id)
+			.stream()
+			.filter(known -> known.version() == version)
+			.findFirst()
+			.orElseThrow(() -> GuideEditor.problem(HttpStatus.NOT_FOUND, "办事指南 " + id + " 没有第 " + version + " 版"));
+		String content = store.versionContent(id, version).orElseThrow();
+		return new VersionContent(found.version(), found.author(), found.created(), mapper.readTree(content));
+	}
+
+	/** Publishes an earlier version's content as a new version. */
+	@PostMapping("/guides/{id}/versions/{version}/restore")
+	ResponseEntity<SaveOutcome> restore(@PathVariable String id, @PathVariable int version,
+			@AuthenticationPrincipal Account account, HttpServletRequest request) {
+		SaveOutcome outcome = editor.restore(id, version, editor(account, request));
+		return ResponseEntity.ok().eTag(etag(outcome.version())).body(outcome);
+	}
+
+	/** Imports a guides array; the valid guides are applied, the others reported. */
+	@PostMapping("/import")
+	ImportReport importGuides(@RequestBody JsonNode body, @AuthenticationPrincipal Account account,
+			HttpServletRequest request) {
+		return importer.importGuides(body, editor(account, request));
+	}
+
+	/** Every published guide, as a guide file. */
+	@GetMapping("/export")
+	ResponseEntity<String> export() {
+		List<Guide> guides = store.publishedContents().stream().map(json::read).toList();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"guides.json\"")
+			.body(GuideWriter.toJson(guides));
+	}
+
+	static Editor editor(Account account, HttpServletRequest request) {
+		return new Editor(account.username(), request.getRemoteAddr());
+	}
+
+	private Optional<GuideSummary> matching(GuideRow row, GuideSearch search) {
+		Guide guide = json.read(row.content());
+		if (!search.matches(row, guide)) {
+			return Optional.empty();
+		}
+		return Optional.of(new GuideSummary(row.id(), guide.title(), guide.department(), guide.category(),
+				row.currentVersion(), row.withdrawn(), row.origin().column(), guide.updatedAt(), row.updated()));
+	}
+
+	private static String etag(int version) {
+		return "\"" + version + "\"";
+	}
+
+	/** The version an {@code If-Match} names: {@code "3"}, also weak or unquoted. */
+	private static Integer version(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return null;
+		}
+		String value = ifMatch.strip();
+		if (value.startsWith("W/")) {
+			value = value.substring(2);
+		}
+		value = value.replace("\"", "");
+		if (VERSION.matcher(value).matches()) {
+			return Integer.valueOf(value);
+		}
+		throw new InvalidRequestException(HttpHeaders.IF_MATCH, "应为 GET 返回的 ETag 版本号，如 \"3\"");
+	}
+
+	/**
+	 * One version of a guide.
+	 *
+	 * @param version its number
+	 * @param author who saved it
+	 * @param created when
+	 * @param guide its content, in the guide file format
+	 */
+	record VersionContent(int version, String author, OffsetDateTime created, JsonNode guide) {
+	}
+
+}
