@@ -53,7 +53,7 @@ export function currentStaff() {
  * @param {string} username
  * @param {string} password
  * @returns {Promise<{token: string, username: string, roles: string[]}>}
- * @throws {ApiError} on a wrong password (401), a locked account (423) or an unreachable server
+ * @throws {ApiError} on a wrong password (401), a locked account (429) or an unreachable server
  */
 export async function signIn(username, password) {
 	const body = await call('POST', '/api/auth/login', { username, password }, null);
