@@ -25,6 +25,15 @@ public final class Explainer {
 
 	/**
 	 * @param question the question as typed
+	 * @return its content terms as matching sees them: normalised, synonyms folded to their
+	 *         group's first term, without section cues
+	 */
+	public List<String> terms(String question) {
+		return retrieval.prepare(question).terms();
+	}
+
+	/**
+	 * @param question the question as typed
 	 * @param currentGuideId the conversation's current matter, or {@code null}
 	 * @param limit the most candidates listed
 	 * @return the decision and what it was based on
