@@ -18,6 +18,10 @@ public final class Explainer {
 
 	private final Decider decider;
 
+	/**
+	 * @param retrieval the retrieval the decider ranks with
+	 * @param decider the decider whose decisions are explained
+	 */
 	public Explainer(Retrieval retrieval, Decider decider) {
 		this.retrieval = retrieval;
 		this.decider = decider;
