@@ -39,12 +39,7 @@ final class TextAnalysis {
 
 	private final Lexicon lexicon;
 
-	/** Analysis with the bundled lexicon. */
-	TextAnalysis() {
-		this(Lexicon.bundled());
-	}
-
-	/** Analysis with a lexicon of its own, e.g. the bundled one with editors' additions. */
+	/** Analysis with a lexicon, e.g. the bundled one, with or without editors' additions. */
 	TextAnalysis(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.indexing = GovernmentAnalyzer.forIndexing(lexicon);
