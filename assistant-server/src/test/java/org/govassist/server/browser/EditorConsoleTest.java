@@ -1,0 +1,231 @@
+package org.govassist.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import org.govassist.kb.ConsultationEngine;
+import org.govassist.server.ApiClient;
+import org.govassist.server.StaffAccounts;
+import org.govassist.server.account.Role;
+import org.govassist.server.editor.GapInbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The editor console in Chromium against the real server on the demo knowledge base: an editor
+ * signs in, edits and saves guides that citizens are then answered from, sees problems next to
+ * their fields, compares and restores versions, previews the answer card, works the gap inbox
+ * and tries questions. Each test works on guides of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class EditorConsoleTest {
+
+	private static final String PASSWORD = "editor-password";
+
+	@TempDir
+	static Path dataDir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	GapInbox inbox;
+
+	@Autowired
+	ConsultationEngine engine;
+
+	private static SystemChromium chromium;
+
+	private BrowserContext browserContext;
+
+	private Page page;
+
+	private final List<String> dialogs = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry properties) {
+		properties.add("assistant.data-dir", () -> dataDir.resolve("data").toString());
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
+		chromium = SystemChromium.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
+			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
+			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
+		}
+		// The first question loads the dictionaries, which on a busy machine takes longer than a
+		// page assertion should wait.
+		engine.ask("身份证丢了怎么补办", null);
+		browserContext = chromium.browser().newContext();
+		page = browserContext.newPage();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+	}
+
+	@AfterEach
+	void closePage() {
+		browserContext.close();
+	}
+
+	@Test
+	void savedFeeIsWhatTheCitizenIsToldNext() {
+		EditorConsole console = signIn();
+		console.openGuide("身份证", "居民身份证挂失补领");
+
+		console.field("收费标准").fill("工本费48元（2026年12月1日起执行）。");
+		console.save();
+
+		assertThat(console.status()).hasText("已保存，第 2 版已发布。");
+		Page citizenPage = browserContext.newPage();
+		PortalChat chat = PortalChat.open(citizenPage, origin());
+		chat.ask("身份证丢了补办要多少钱");
+		assertThat(chat.guideTitles()).hasText("居民身份证挂失补领");
+		assertThat(chat.find(".guide-section--asked")).containsText("工本费48元（2026年12月1日起执行）。");
+	}
+
+	@Test
+	void accountWithoutTheEditorRoleIsTurnedAway() {
+		EditorConsole console = EditorConsole.signIn(page, origin(), "agent-li", PASSWORD);
+
+		assertThat(console.find(".sign-in-message")).containsText("没有编辑权限");
+		assertThat(console.tab("办事指南")).isHidden();
+	}
+
+	@Test
+	void problemsAreShownNextToTheirFields() {
+		EditorConsole console = signIn();
+		console.openGuide("护照", "普通护照首次申请");
+
+		console.field("事项名称").fill("");
+		console.field("办理部门").focus();
+		assertThat(console.formField("title").locator(".field-error")).hasText("必填。");
+		console.field("事项名称").fill("普通护照首次申请");
+		console.field("办理部门").focus();
+		assertThat(console.formField("title").locator(".field-error")).isHidden();
+
+		Locator materials = console.formField("materials");
+		int before = materials.locator(".list-item").count();
+		materials.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("添加一项")).click();
+		console.save();
+
+		// A blank item is the server's finding: it comes back as problem+json naming materials[n].
+		Locator blank = console.item("materials[" + before + "]");
+		assertThat(blank.locator(".field-error")).hasText("此项为空，请填写内容或删除此项。");
+		assertThat(blank.locator("textarea")).hasAttribute("aria-invalid", "true");
+		assertThat(console.find(".error-summary")).isFocused();
+		assertThat(console.status()).isHidden();
+	}
+
+	@Test
+	void markupInAGuideIsPreviewedAsTextAndNeverRuns() {
+		EditorConsole console = signIn();
+		console.openGuide("结婚", "结婚登记");
+
+		console.field("事项名称").fill("结婚登记<img src=x onerror=alert(document.domain)>");
+		console.field("收费标准").fill("免费<script>alert(document.domain)</script>");
+		console.tab("预览").click();
+		console.find("#preview-asked").selectOption("FEE");
+
+		Locator preview = console.find(".citizen-preview");
+		assertThat(preview.locator(".guide-title")).hasText("结婚登记<img src=x onerror=alert(document.domain)>");
+		assertThat(preview.locator(".guide-section--asked")).containsText("免费<script>alert(document.domain)</script>");
+		assertThat(preview.locator("img, script")).hasCount(0);
+		assertThat(dialogs).isEmpty();
+	}
+
+	@Test
+	void historyComparesTwoVersionsAndRestoresTheFirst() {
+		EditorConsole console = signIn();
+		console.openGuide("驾驶证", "机动车驾驶证审验");
+		String original = console.field("收费标准").inputValue();
+		console.field("收费标准").fill("审验不收费。");
+		console.save();
+		assertThat(console.status()).hasText("已保存，第 2 版已发布。");
+
+		console.tab("历史版本").click();
+		console.button("比较").click();
+
+		Locator fee = console.find(".diff-table tr[data-field=\"fee\"]");
+		assertThat(fee.locator(".diff-before")).containsText(original);
+		assertThat(fee.locator(".diff-after")).hasText("审验不收费。");
+
+		console.button("恢复第 1 版").click();
+		console.confirm();
+		assertThat(console.find(".history-panel .message")).hasText("已恢复第 1 版的内容，发布为第 3 版。");
+		console.tab("编辑").click();
+		assertThat(console.field("收费标准")).hasValue(original);
+	}
+
+	@Test
+	void unansweredQuestionIsAddedAsAnAliasOfTheChosenGuide() {
+		inbox.fallback("宠物狗办证去哪里");
+		EditorConsole console = signIn();
+		console.view("待解决问题");
+
+		Locator group = console.find(".gap-group").filter(new Locator.FilterOptions().setHasText("宠物狗办证去哪里"));
+		assertThat(group.locator(".gap-count")).hasText("被问 1 次");
+		group.getByLabel("加入的办事指南").selectOption("legal-aid-application");
+		group.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("加入办事指南")).click();
+
+		assertThat(console.find(".view--gaps > .message")).hasText("已加入“法律援助申请”（第 2 版已发布）。");
+		assertThat(group).hasCount(0);
+		String editor = new ApiClient(port).login("editor-wang", PASSWORD);
+		assertThat(new ApiClient(port).get("/api/kb/guides/legal-aid-application", editor).body()).contains("宠物狗办证去哪里");
+	}
+
+	private EditorConsole signIn() {
+		EditorConsole console = EditorConsole.signIn(page, origin(), "editor-wang", PASSWORD);
+		assertThat(console.tab("办事指南")).isVisible();
+		return console;
+	}
+
+	private String origin() {
+		return "http://localhost:" + port;
+	}
+
+}
