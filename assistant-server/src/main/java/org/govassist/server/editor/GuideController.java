@@ -1,7 +1,9 @@
 package org.govassist.server.editor;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The editors' guide API under {@code /api/kb} (roles EDITOR or ADMIN): list, read, save and
- * publish, withdraw, versions and restore, import and export. A guide's current version travels
- * as its {@code ETag}; a save may send it back as {@code If-Match} to be refused with 409 when
- * someone else saved in between.
+ * publish, withdraw, versions, their differences and restore, import and export as JSON or CSV.
+ * A guide's current version travels as its {@code ETag}; a save may send it back as
+ * {@code If-Match} to be refused with 409 when someone else saved in between.
  *
  * <p>Thread-safe.
  */
@@ -49,6 +51,8 @@ final class GuideController {
 
 	/** A version number as an entity tag carries it. */
 	private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
+
+	private static final String TEXT_CSV = "text/csv";
 
 	private final GuideStore store;
 
@@ -132,6 +136,24 @@ final class GuideController {
 		return new VersionContent(found.version(), found.author(), found.created(), mapper.readTree(content));
 	}
 
+	/**
+	 * What changed between two versions of a guide, field by field.
+	 *
+	 * @param from the earlier version
+	 * @param to the later version; {@code from} after {@code to} shows the changes undone
+	 */
+	@GetMapping("/guides/{id}/diff")
+	GuideDiff diff(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
+		if (store.versions(id).isEmpty()) {
+			throw GuideEditor.notFound(id);
+		}
+		JsonNode before = mapper.readTree(store.versionContent(id, from)
+			.orElseThrow(() -> GuideEditor.problem(HttpStatus.NOT_FOUND, "办事指南 " + id + " 没有第 " + from + " 版")));
+		JsonNode after = mapper.readTree(store.versionContent(id, to)
+			.orElseThrow(() -> GuideEditor.problem(HttpStatus.NOT_FOUND, "办事指南 " + id + " 没有第 " + to + " 版")));
+		return GuideDiff.of(id, from, before, to, after);
+	}
+
 	/** Publishes an earlier version's content as a new version. */
 	@PostMapping("/guides/{id}/versions/{version}/restore")
 	ResponseEntity<SaveOutcome> restore(@PathVariable String id, @PathVariable int version,
@@ -142,15 +164,33 @@ final class GuideController {
 
 	/** Imports a guides array; the valid guides are applied, the others reported. */
 	@PostMapping("/import")
-	ImportReport importGuides(@RequestBody JsonNode body, @AuthenticationPrincipal Account account,
-			HttpServletRequest request) {
-		return importer.importGuides(body, editor(account, request));
+	ImportReport importGuides(@AuthenticationPrincipal Account account, HttpServletRequest request) {
+		return importer.importJson(ImportLimits.body(request), editor(account, request));
 	}
 
-	/** Every published guide, as a guide file. */
+	/** Imports guides as CSV, one row per guide; the valid rows are applied, the others reported. */
+	@PostMapping(path = "/import", consumes = TEXT_CSV)
+	ImportReport importCsv(@AuthenticationPrincipal Account account, HttpServletRequest request) {
+		return importer.importCsv(ImportLimits.body(request), editor(account, request));
+	}
+
+	/** Every published guide, as a guide file, or with {@code format=csv} as CSV. */
 	@GetMapping("/export")
-	ResponseEntity<String> export() {
-		List<Guide> guides = store.publishedContents().stream().map(json::read).toList();
+	ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format) {
+		List<String> contents = store.publishedContents();
+		if ("csv".equals(format)) {
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(GuideFields.ALL);
+			contents.forEach(content -> rows.add(GuideCsv.row(mapper.readTree(content))));
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"guides.csv\"")
+				.body("\uFEFF" + CsvTable.write(rows));
+		}
+		if (!"json".equals(format)) {
+			throw new InvalidRequestException("format", "应为 json 或 csv");
+		}
+		List<Guide> guides = contents.stream().map(json::read).toList();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"guides.json\"")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.TextEmbedder;
+import org.govassist.kb.analysis.Lexicon;
 import org.govassist.kb.guide.Guide;
 import org.govassist.kb.semantic.SentenceEncoder;
 import org.govassist.server.system.AssistantProperties;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Brings the knowledge base up at start-up: imports the seed into the database, then builds the
- * {@link ConsultationEngine} from the guides published there.
+ * {@link ConsultationEngine} from the guides published there, with the bundled lexicon and the
+ * editors' additions in force.
  */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -44,7 +46,7 @@ class KnowledgeConfiguration {
 	@Bean
 	ConsultationEngine consultationEngine(SeedLoader seedLoader, SeedImporter importer, GuideStore store,
 			GuideJson json, RetrievalProperties retrieval, AssistantProperties assistant,
-			ObjectProvider<SentenceEncoder> encoder) {
+			ObjectProvider<SentenceEncoder> encoder, LexiconStore lexicons) {
 		Seed seed = seedLoader.load();
 		ImportResult result = importer.importSeed(seed);
 		List<Guide> published = store.publishedContents().stream().map(json::read).toList();
@@ -55,7 +57,11 @@ class KnowledgeConfiguration {
 		SentenceEncoder model = encoder.getIfAvailable();
 		TextEmbedder embedder = model == null ? null
 				: new VectorCache(model, assistant.dataDir().resolve(VECTOR_CACHE), model.dimensions());
-		ConsultationEngine engine = ConsultationEngine.open(retrieval.engineSettings(), published, embedder);
+		LexiconStore.StoredLexicon lexicon = lexicons.current();
+		ConsultationEngine engine = ConsultationEngine.open(retrieval.engineSettings(), published, embedder,
+				lexicon.additions().applyTo(Lexicon.bundled()));
+		log.info("Lexicon: the bundled one with the editors' version {} ({} words, {} synonym groups added)",
+				lexicon.version(), lexicon.additions().words().size(), lexicon.additions().synonymGroups().size());
 		String retrievalKind = model == null ? "lexical" : "hybrid (BM25 and sentence embeddings)";
 		log.info("Retrieval: {}, index built in {} ms", retrievalKind, (System.nanoTime() - start) / 1_000_000);
 		warmUp(engine, published);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govassist.kb.TextEmbedder;
+import org.govassist.kb.analysis.Lexicon;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -26,7 +27,7 @@ public final class Retrieval implements AutoCloseable {
 
 	static final int CANDIDATES = 50;
 
-	private final TextAnalysis analysis = new TextAnalysis();
+	private final TextAnalysis analysis;
 
 	private final GuideIndex index = new GuideIndex();
 
@@ -65,6 +66,17 @@ public final class Retrieval implements AutoCloseable {
 	 * @param embedder the sentence embedder, or {@code null} for lexical retrieval alone
 	 */
 	public Retrieval(TextEmbedder embedder) {
+		this(embedder, Lexicon.bundled());
+	}
+
+	/**
+	 * Retrieval that segments and folds synonyms with a lexicon of its own.
+	 *
+	 * @param embedder the sentence embedder, or {@code null} for lexical retrieval alone
+	 * @param lexicon the vocabulary of guides and questions
+	 */
+	public Retrieval(TextEmbedder embedder, Lexicon lexicon) {
+		this.analysis = new TextAnalysis(lexicon);
 		Model model = embedder == null ? Model.LEXICAL : Model.HYBRID;
 		this.scorer = new Scorer(model.weights());
 		this.calibration = model.calibration();
@@ -121,6 +133,11 @@ public final class Retrieval implements AutoCloseable {
 			next += count;
 		}
 		return byGuide;
+	}
+
+	/** Every published guide, in no particular order. */
+	public List<Guide> guides() {
+		return snapshot.profiles().values().stream().map(GuideProfile::guide).toList();
 	}
 
 	public Optional<Guide> guide(String guideId) {

@@ -35,9 +35,20 @@ final class TextAnalysis {
 
 	private static final String QUESTION_CHARS = "的了吗呢吧啊呀哦嘛我你您他她它们怎么什啥哪吗请问想要能可以是在有个一这那该会把被给和与或就都也还";
 
-	private final Analyzer indexing = GovernmentAnalyzer.forIndexing();
+	private final Analyzer indexing;
 
-	private final Lexicon lexicon = Lexicon.bundled();
+	private final Lexicon lexicon;
+
+	/** Analysis with the bundled lexicon. */
+	TextAnalysis() {
+		this(Lexicon.bundled());
+	}
+
+	/** Analysis with a lexicon of its own, e.g. the bundled one with editors' additions. */
+	TextAnalysis(Lexicon lexicon) {
+		this.lexicon = lexicon;
+		this.indexing = GovernmentAnalyzer.forIndexing(lexicon);
+	}
 
 	String normalize(String text) {
 		return ChineseNormalizer.normalize(text == null ? "" : text);
