@@ -165,7 +165,7 @@ function rootOf(path) {
 export function describe(path) {
 	const match = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.([qa]))?$/.exec(String(path));
 	if (!match || !S.fields[match[1]]) {
-		return String(path);
+		return S.otherPaths[path] ?? String(path);
 	}
 	const [, name, index, part] = match;
 	if (index === undefined) {

@@ -89,10 +89,10 @@ export function createImportExport(container, context) {
 				: el('table', { className: 'table rejected' }, [
 					el('thead', {}, [el('tr', {}, Object.values(S.importRejectedColumns).map((text) => el('th', { text, attrs: { scope: 'col' } })))]),
 					el('tbody', {}, rejected.map((row) => el('tr', {}, [
-						el('td', { text: S.importRow(Number(row.index) || 0) }),
+						el('td', { text: S.importRow(Number(row.index) || 0, row.line) }),
 						el('td', { text: row.id ?? S.none }),
 						el('td', {}, [el('ul', {}, (Array.isArray(row.errors) ? row.errors : []).map((problem) => el('li', {
-							text: `${describe(problem.field)}：${serverMessage(problem.message)}`,
+							text: `${describe(problem.field)}${problem.column ? S.importColumn(problem.column) : ''}：${serverMessage(problem.message)}`,
 						})))]),
 					]))),
 				]),
@@ -106,7 +106,9 @@ export function createImportExport(container, context) {
 		try {
 			const text = await kb.exportGuides(format);
 			const name = format === 'csv' ? 'guides.csv' : 'guides.json';
-			download(name, text, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8');
+			// Reading the answer drops the CSV's byte order mark, which spreadsheets need to see UTF-8.
+			const content = format === 'csv' && !text.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
+			download(name, content, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8');
 			showMessage(exportMessage, S.exported(name));
 		} catch (error) {
 			if (!context.signedOut(error)) {

@@ -28,7 +28,7 @@ function guidePath(id, ...rest) {
 }
 
 function ifMatch(version) {
-	return version ? { 'If-Match': `"${version}"` } : {};
+	return Number.isSafeInteger(version) ? { 'If-Match': `"${version}"` } : {};
 }
 
 /** Summaries of every guide passing the filters {query, category, department, updatedBefore}. */

@@ -98,6 +98,8 @@ export const strings = Object.freeze({
 		faqs: '常见问题',
 		updatedAt: '更新日期',
 	}),
+	/** Paths of problems that are not a field of the form. */
+	otherPaths: Object.freeze({ guide: '整条办事指南', csv: 'CSV 格式', guides: '文件内容' }),
 	fieldGroups: Object.freeze({
 		basics: '基本信息',
 		content: '办事内容',
@@ -205,7 +207,8 @@ export const strings = Object.freeze({
 	importCounts: Object.freeze({ created: '新建', updated: '更新', unchanged: '未变化', rejected: '被拒绝' }),
 	importRejectedColumns: Object.freeze({ index: '序号', id: '编号', errors: '问题' }),
 	importNoRejected: '所有条目均已通过检查。',
-	importRow: (index) => `第 ${index + 1} 条`,
+	importRow: (index, line) => (line ? `第 ${index + 1} 条（第 ${line} 行）` : `第 ${index + 1} 条`),
+	importColumn: (column) => `（${column} 列）`,
 	exportHeading: '导出办事指南',
 	exportHint: '导出全部已发布的办事指南。',
 	exportJson: '导出 JSON',

@@ -3,6 +3,7 @@ package org.govassist.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.server.ApiClient;
@@ -148,7 +151,7 @@ class EditorConsoleTest {
 
 		Locator materials = console.formField("materials");
 		int before = materials.locator(".list-item").count();
-		materials.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		materials.getByRole(AriaRole.BUTTON,
 				new Locator.GetByRoleOptions().setName("添加一项")).click();
 		console.save();
 
@@ -209,13 +212,45 @@ class EditorConsoleTest {
 		Locator group = console.find(".gap-group").filter(new Locator.FilterOptions().setHasText("宠物狗办证去哪里"));
 		assertThat(group.locator(".gap-count")).hasText("被问 1 次");
 		group.getByLabel("加入的办事指南").selectOption("legal-aid-application");
-		group.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		group.getByRole(AriaRole.BUTTON,
 				new Locator.GetByRoleOptions().setName("加入办事指南")).click();
 
 		assertThat(console.find(".view--gaps > .message")).hasText("已加入“法律援助申请”（第 2 版已发布）。");
 		assertThat(group).hasCount(0);
 		String editor = new ApiClient(port).login("editor-wang", PASSWORD);
 		assertThat(new ApiClient(port).get("/api/kb/guides/legal-aid-application", editor).body()).contains("宠物狗办证去哪里");
+	}
+
+	@Test
+	void triedQuestionShowsTheAnswerAndTheCandidatesWithTheirMatchedTerms() {
+		EditorConsole console = signIn();
+		console.view("试问");
+
+		console.page().getByLabel("问题", new Page.GetByLabelOptions().setExact(true)).fill("护照丢了怎么补办");
+		console.button("试问").click();
+
+		Locator candidates = console.find(".candidates tbody tr");
+		assertThat(candidates.first()).containsText("普通护照换发、补发");
+		assertThat(candidates.first().locator(".term").first()).isVisible();
+		assertThat(console.find(".try-decision")).containsText("结果：");
+		assertThat(console.find(".try-result .citizen-preview .message--reply")).isVisible();
+	}
+
+	@Test
+	void importedFileIsReportedWithTheReasonOfEachRejectedGuide() {
+		EditorConsole console = signIn();
+		console.view("导入导出");
+
+		console.page().getByLabel("文件").setInputFiles(new FilePayload("guides.json", "application/json", """
+				[{"id": "kite-flying-permit", "title": "风筝放飞许可", "department": "临江市体育局", "summary": "在限定区域放飞大型风筝的许可。"},
+				 {"id": "kite-festival", "department": "临江市体育局", "summary": "风筝节摊位申请。"}]
+				""".getBytes(StandardCharsets.UTF_8)));
+		console.button("导入").click();
+
+		assertThat(console.find(".counts [data-count=created]")).hasText("1");
+		assertThat(console.find(".counts [data-count=rejected]")).hasText("1");
+		assertThat(console.find(".rejected tbody tr")).containsText("kite-festival");
+		assertThat(console.find(".rejected tbody tr")).containsText("事项名称：必填。");
 	}
 
 	private EditorConsole signIn() {
