@@ -19,7 +19,7 @@ import org.govassist.server.editor.GapStore.GapQuestion;
  * @param count how many times it was asked
  * @param lastAsked when it was last asked
  * @param examples up to three different wordings as asked, newest first, personal data masked
- * @param kinds how many came from each source: {@code fallback}, {@code bad_rating}
+ * @param kinds how many came from each source: {@code fallback}, {@code bad_rating}, {@code clarify_unchosen}
  * @param ratedGuides the guides whose answers to it were rated badly, if any
  */
 record GapGroup(String groupId, int count, OffsetDateTime lastAsked, List<String> examples,

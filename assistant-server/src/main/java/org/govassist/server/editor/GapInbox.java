@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the conversation records the questions the bot could not answer well, for the editors'
- * gap inbox: questions that ended in a fallback for want of a matching guide, and questions whose
- * answer the citizen rated 1 or 2. Written in the caller's transaction, so a question is in the
- * inbox exactly when the reply it got is recorded.
+ * gap inbox: questions that ended in a fallback for want of a matching guide, questions whose
+ * answer the citizen rated 1 or 2, and questions whose clarification the citizen chose nothing
+ * from ({@link UnchosenClarifications}). Written in the caller's transaction, so a question is in
+ * the inbox exactly when what made it a gap is recorded.
  *
  * <p>Thread-safe.
  */
@@ -42,6 +43,15 @@ public final class GapInbox {
 	 */
 	public void badlyRated(String question, String guideId) {
 		add(GapKind.BAD_RATING, question, guideId);
+	}
+
+	/**
+	 * A question the bot offered a choice of matters for, none of which the citizen chose.
+	 *
+	 * @param question the citizen's words, personal data already masked
+	 */
+	void unchosenClarification(String question) {
+		add(GapKind.CLARIFY_UNCHOSEN, question, null);
 	}
 
 	private void add(GapKind kind, String question, String guideId) {

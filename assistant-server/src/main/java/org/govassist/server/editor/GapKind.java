@@ -6,7 +6,12 @@ enum GapKind {
 	/** The bot found no guide for it. */
 	FALLBACK("fallback"),
 	/** The bot answered it and the citizen rated the answer 1 or 2. */
-	BAD_RATING("bad_rating");
+	BAD_RATING("bad_rating"),
+	/**
+	 * The bot offered a choice of matters for it and the citizen chose none: said something else,
+	 * asked for a human, or left, before choosing.
+	 */
+	CLARIFY_UNCHOSEN("clarify_unchosen");
 
 	private final String column;
 
