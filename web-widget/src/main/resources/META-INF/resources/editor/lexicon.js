@@ -39,13 +39,15 @@ export function createLexicon(container, context) {
 		el('div', { className: 'actions' }, [save]),
 	]);
 	const versions = el('table', { className: 'table' });
+	const noHistory = el('p', { className: 'hint', text: S.lexiconNoHistory, attrs: { hidden: true } });
 	container.append(
 		el('h2', { text: S.lexiconHeading }),
 		el('p', { className: 'hint', text: S.lexiconHint }),
 		versionLine, message, conflict, form,
-		el('section', { attrs: { 'aria-labelledby': 'lexicon-history-heading' } }, [
+		el('section', { className: 'lexicon-history', attrs: { 'aria-labelledby': 'lexicon-history-heading' } }, [
 			el('h3', { text: S.lexiconHistory, attrs: { id: 'lexicon-history-heading' } }),
 			versions,
+			noHistory,
 		]),
 	);
 
@@ -54,6 +56,7 @@ export function createLexicon(container, context) {
 	let sent = { words: [], synonyms: [] };
 	let loaded = false;
 	let dirty = false;
+	setEditable(false);
 	for (const area of [words, synonyms]) {
 		area.addEventListener('input', () => { dirty = true; });
 	}
@@ -86,7 +89,7 @@ export function createLexicon(container, context) {
 				showMessage(message, failureText(error), true);
 			}
 		} finally {
-			save.disabled = false;
+			save.disabled = !loaded;
 		}
 	});
 
@@ -101,7 +104,11 @@ export function createLexicon(container, context) {
 				return el('p', { text: where ? `${where}：${problem.message}` : problem.message });
 			}));
 			node.hidden = mine.length === 0;
-			area.toggleAttribute('aria-invalid', mine.length > 0);
+			if (mine.length > 0) {
+				area.setAttribute('aria-invalid', 'true');
+			} else {
+				area.removeAttribute('aria-invalid');
+			}
 		}
 		if (problems.length > 0) {
 			(problems.some((problem) => String(problem.field).startsWith('words')) ? words : synonyms).focus();
@@ -112,6 +119,8 @@ export function createLexicon(container, context) {
 		if (loaded && !force) {
 			return;
 		}
+		// Until the lexicon is in, nothing typed could be kept: the boxes wait read-only.
+		setEditable(false);
 		try {
 			const lexicon = await kb.lexicon();
 			version = lexicon.version;
@@ -121,6 +130,7 @@ export function createLexicon(container, context) {
 			conflict.hidden = true;
 			dirty = false;
 			loaded = true;
+			setEditable(true);
 			showHistory(await kb.lexiconVersions());
 		} catch (error) {
 			if (!context.signedOut(error)) {
@@ -129,8 +139,16 @@ export function createLexicon(container, context) {
 		}
 	}
 
+	function setEditable(editable) {
+		words.readOnly = !editable;
+		synonyms.readOnly = !editable;
+		save.disabled = !editable;
+	}
+
 	function showHistory(list) {
 		const newestFirst = [...(Array.isArray(list) ? list : [])].reverse();
+		versions.hidden = newestFirst.length === 0;
+		noHistory.hidden = newestFirst.length > 0;
 		versions.replaceChildren(
 			el('thead', {}, [el('tr', {}, Object.values(S.lexiconHistoryColumns).map((text) => el('th', { text, attrs: { scope: 'col' } })))]),
 			el('tbody', {}, newestFirst.map((entry) => el('tr', {}, [

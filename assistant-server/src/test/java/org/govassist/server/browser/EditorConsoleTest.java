@@ -253,6 +253,48 @@ class EditorConsoleTest {
 		assertThat(console.find(".rejected tbody tr")).containsText("事项名称：必填。");
 	}
 
+	@Test
+	void saveOverSomeoneElsesIsRefusedAndTheLatestCanBeLoaded() {
+		EditorConsole console = signIn();
+		console.openGuide("高龄", "高龄津贴申领");
+		ApiClient api = new ApiClient(port);
+		String other = api.login("editor-wang", PASSWORD);
+		String saved = api.get("/api/kb/guides/elderly-allowance", other).body()
+			.replaceFirst("\"hours\"\\s*:\\s*\"[^\"]*\"", "\"hours\":\"工作日 8:30—17:00\"");
+		assertThat(api.put("/api/kb/guides/elderly-allowance", other, saved, "\"1\"").statusCode()).isEqualTo(200);
+
+		console.field("收费标准").fill("不收费。");
+		console.save();
+
+		Locator conflict = console.find(".conflict");
+		assertThat(conflict).containsText("其他人已先保存");
+		assertThat(conflict).containsText("您基于第 1 版修改，当前已是第 2 版。");
+		console.button("载入最新版本（放弃我的修改）").click();
+		assertThat(console.field("办理时间")).hasValue("工作日 8:30—17:00");
+		assertThat(console.find(".version-badge")).hasText("第 2 版");
+	}
+
+	@Test
+	void lexiconNamesTheLinesRefusedAndIsSavedAsANewVersion() {
+		EditorConsole console = signIn();
+		console.view("词库");
+		Locator words = console.page().getByLabel("领域词（每行一个）");
+
+		words.fill("潜水证\n\n灵活就业");
+		console.page().getByLabel("同义词组（每行一组，词之间用空格、逗号或顿号分隔）").fill("潜水证 潜水员证");
+		console.button("保存词库").click();
+		assertThat(console.find("#lexicon-words-error")).containsText("领域词第 3 行：内置词典已收录“灵活就业”");
+		assertThat(words).hasAttribute("aria-invalid", "true");
+
+		words.fill("潜水证\n游艇驾照");
+		console.button("保存词库").click();
+
+		assertThat(console.find(".view--lexicon .message")).hasText("词库已保存（第 1 版），已生效。");
+		assertThat(console.find("#lexicon-words-error")).isHidden();
+		assertThat(console.find(".lexicon-history tbody tr")).hasCount(1);
+		assertThat(console.find(".lexicon-history tbody tr")).containsText("editor-wang");
+	}
+
 	private EditorConsole signIn() {
 		EditorConsole console = EditorConsole.signIn(page, origin(), "editor-wang", PASSWORD);
 		assertThat(console.tab("办事指南")).isVisible();
