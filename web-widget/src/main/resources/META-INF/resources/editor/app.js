@@ -14,7 +14,7 @@ import { createLexicon } from './lexicon.js';
 import { strings as S } from './strings.js';
 import { tabs } from './tabs.js';
 import { createTry } from './try.js';
-import { announce, applyStrings, showMessage } from './ui.js';
+import { applyStrings, showMessage } from './ui.js';
 import { createWorkspace } from './workspace.js';
 
 const EDITOR_ROLES = ['EDITOR', 'ADMIN'];
@@ -53,7 +53,6 @@ const context = {
 	guideChanged() {
 		guideList.refresh();
 	},
-	announce,
 };
 
 const workspace = createWorkspace(document.querySelector('.workspace'), context);

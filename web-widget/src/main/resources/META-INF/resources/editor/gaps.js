@@ -6,7 +6,7 @@
 import { el } from '../shared/dom.js';
 import * as kb from './kb.js';
 import { strings as S } from './strings.js';
-import { announce, failureText, formatTime, showMessage } from './ui.js';
+import { failureText, formatTime, showMessage } from './ui.js';
 import { serverMessage } from './validation.js';
 
 /**
@@ -27,7 +27,7 @@ export function createGaps(container, context) {
 		el('button', { className: 'button', text: S.gapsRefresh, attrs: { type: 'submit' } }),
 	]);
 	const count = el('p', { className: 'list-count', attrs: { tabindex: '-1' } });
-	const message = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const message = el('p', { className: 'message', attrs: { hidden: true } });
 	const groups = el('ul', { className: 'gap-groups', attrs: { 'aria-labelledby': 'gaps-heading' } });
 	container.append(
 		el('h2', { text: S.gapsHeading, attrs: { id: 'gaps-heading' } }),
@@ -83,7 +83,7 @@ export function createGaps(container, context) {
 		const answerField = el('div', { className: 'field', attrs: { hidden: true } }, [
 			el('label', { text: S.gapAnswer, attrs: { for: answer.id } }), answer,
 		]);
-		const status = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+		const status = el('p', { className: 'message', attrs: { hidden: true } });
 		for (const radio of [asAlias, asFaq]) {
 			radio.addEventListener('change', () => { answerField.hidden = !asFaq.checked; });
 		}
@@ -148,7 +148,6 @@ export function createGaps(container, context) {
 			item.remove();
 			updateCount();
 			showMessage(message, words);
-			announce(words);
 			(next?.querySelector('select') ?? count).focus();
 		}
 

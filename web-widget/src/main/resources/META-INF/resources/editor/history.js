@@ -19,7 +19,7 @@ import { confirmAction, failureText, formatTime, showMessage } from './ui.js';
  * @returns {{load(id: string|null, current: number|null): Promise<void>}}
  */
 export function createHistory(container, context) {
-	const message = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const message = el('p', { className: 'message', attrs: { hidden: true } });
 	const table = el('table', { className: 'table versions' });
 	const from = el('select', { attrs: { id: 'diff-from' } });
 	const to = el('select', { attrs: { id: 'diff-to' } });

@@ -22,14 +22,14 @@ import { serverMessage } from './validation.js';
 export function createImportExport(container, context) {
 	const file = el('input', { attrs: { type: 'file', id: 'import-file', accept: '.json,.csv,application/json,text/csv', 'aria-describedby': 'import-hint' } });
 	const run = el('button', { className: 'button button--primary', text: S.importRun, attrs: { type: 'submit' } });
-	const importMessage = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const importMessage = el('p', { className: 'message', attrs: { hidden: true } });
 	const report = el('div', { className: 'import-report', attrs: { hidden: true, tabindex: '-1', 'aria-labelledby': 'import-report-heading' } });
 	const importForm = el('form', { className: 'import-form', attrs: { novalidate: true } }, [
 		el('p', { className: 'hint', text: S.importHint, attrs: { id: 'import-hint' } }),
 		el('div', { className: 'field' }, [el('label', { text: S.importFile, attrs: { for: file.id } }), file]),
 		el('div', { className: 'actions' }, [run]),
 	]);
-	const exportMessage = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const exportMessage = el('p', { className: 'message', attrs: { hidden: true } });
 	container.append(
 		el('section', { className: 'import-section', attrs: { 'aria-labelledby': 'import-heading' } }, [
 			el('h2', { text: S.importHeading, attrs: { id: 'import-heading' } }),

@@ -7,7 +7,7 @@ import { ApiError } from '../shared/staff-session.js';
 import { el } from '../shared/dom.js';
 import * as kb from './kb.js';
 import { strings as S } from './strings.js';
-import { announce, failureText, formatTime, showMessage } from './ui.js';
+import { failureText, formatTime, showMessage } from './ui.js';
 
 const SYNONYM_SEPARATOR = /[\s,，、;；]+/;
 
@@ -25,7 +25,7 @@ export function createLexicon(container, context) {
 	const wordsError = el('div', { className: 'field-error', attrs: { id: 'lexicon-words-error', hidden: true } });
 	const synonymsError = el('div', { className: 'field-error', attrs: { id: 'lexicon-synonyms-error', hidden: true } });
 	const versionLine = el('p', { className: 'hint' });
-	const message = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const message = el('p', { className: 'message', attrs: { hidden: true } });
 	const conflict = el('div', { className: 'notice notice--error', attrs: { role: 'alert', hidden: true } }, [
 		el('p', { text: S.lexiconConflict }),
 		el('button', { className: 'button', text: S.lexiconReload, attrs: { type: 'button' }, on: { click: () => load(true) } }),
@@ -75,7 +75,6 @@ export function createLexicon(container, context) {
 			await load(true);
 			const done = S.lexiconSaved(saved?.version ?? version);
 			showMessage(message, done);
-			announce(done);
 		} catch (error) {
 			if (context.signedOut(error)) {
 				return;

@@ -22,7 +22,7 @@ export function createTry(container, context) {
 	const question = el('textarea', { className: 'control', attrs: { id: 'try-question', rows: 2, maxlength: 500 } });
 	const currentGuide = el('select', { attrs: { id: 'try-guide' } }, [el('option', { text: S.tryNoGuide, attrs: { value: '' } })]);
 	const run = el('button', { className: 'button button--primary', text: S.tryRun, attrs: { type: 'submit' } });
-	const message = el('p', { className: 'message', attrs: { role: 'status', hidden: true } });
+	const message = el('p', { className: 'message', attrs: { hidden: true } });
 	const result = el('div', { className: 'try-result', attrs: { 'aria-live': 'polite' } });
 	const form = el('form', { className: 'try-form', attrs: { novalidate: true } }, [
 		el('div', { className: 'field' }, [el('label', { text: S.tryQuestion, attrs: { for: question.id } }), question]),

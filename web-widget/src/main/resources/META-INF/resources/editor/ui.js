@@ -110,7 +110,8 @@ export function failureText(error) {
 }
 
 /**
- * Shows a message in a status element made for it, as an error or not.
+ * Shows a message in an element made for it, as an error or not, and says it to screen readers
+ * (the element itself comes and goes, which live regions do not announce reliably).
  *
  * @param {HTMLElement} node
  * @param {string} text empty to clear
@@ -120,4 +121,7 @@ export function showMessage(node, text, isError = false) {
 	node.textContent = text;
 	node.classList.toggle('message--error', isError && text !== '');
 	node.hidden = text === '';
+	if (text !== '') {
+		announce(text);
+	}
 }

@@ -12,7 +12,7 @@ import * as kb from './kb.js';
 import { createPreview } from './preview.js';
 import { strings as S } from './strings.js';
 import { tabs } from './tabs.js';
-import { announce, confirmAction, failureText, showMessage } from './ui.js';
+import { confirmAction, failureText, showMessage } from './ui.js';
 import { serverMessage, validate } from './validation.js';
 
 const PREVIEW_DELAY_MS = 250;
@@ -30,7 +30,7 @@ export function createWorkspace(container, context) {
 	const heading = el('h2', { text: S.noGuideOpen, attrs: { id: 'workspace-heading', tabindex: '-1' } });
 	const badge = el('p', { className: 'version-badge', attrs: { hidden: true } });
 	const withdrawnNotice = el('p', { className: 'notice notice--warning', text: S.withdrawnNotice, attrs: { hidden: true } });
-	const status = el('p', { className: 'message form-status', attrs: { role: 'status', hidden: true } });
+	const status = el('p', { className: 'message form-status', attrs: { hidden: true } });
 	const conflictText = el('p');
 	const conflict = el('div', { className: 'conflict notice notice--error', attrs: { role: 'alert', hidden: true } }, [
 		conflictText,
@@ -169,7 +169,6 @@ export function createWorkspace(container, context) {
 				: outcome.change === 'UNCHANGED' ? S.unchanged : S.saved(outcome.version);
 			show(current.values, { id: guide.id, version: outcome.version });
 			showMessage(status, words);
-			announce(words);
 			context.guideChanged();
 		} catch (error) {
 			if (context.signedOut(error)) {
@@ -214,7 +213,6 @@ export function createWorkspace(container, context) {
 			await kb.withdrawGuide(current.id);
 			await load(current.id);
 			showMessage(status, S.withdrawn);
-			announce(S.withdrawn);
 			context.guideChanged();
 		} catch (error) {
 			if (!context.signedOut(error)) {
