@@ -72,6 +72,11 @@ export function createWorkspace(container, context) {
 	/** The guide open: {id, version, isNew, withdrawn, values, form, dirty}, or null. */
 	let state = null;
 	let previewTimer;
+	window.addEventListener('beforeunload', (event) => {
+		if (state?.dirty) {
+			event.preventDefault();
+		}
+	});
 
 	function show(values, { id = null, version = null, isNew = false, withdrawn = false } = {}) {
 		const form = guideForm(values, {

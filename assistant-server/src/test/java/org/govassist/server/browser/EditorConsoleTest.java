@@ -3,12 +3,16 @@ package org.govassist.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -293,6 +297,48 @@ class EditorConsoleTest {
 		assertThat(console.find("#lexicon-words-error")).isHidden();
 		assertThat(console.find(".lexicon-history tbody tr")).hasCount(1);
 		assertThat(console.find(".lexicon-history tbody tr")).containsText("editor-wang");
+	}
+
+	@Test
+	void newGuideIsPublishedUnderAFreeIdAndThenWithdrawn() {
+		EditorConsole console = signIn();
+		console.button("新建办事指南").click();
+		assertThat(console.find("#workspace-heading")).hasText("新建办事指南");
+
+		console.field("编号").fill("id-card-renewal");
+		console.field("事项名称").fill("龙舟赛事活动许可");
+		console.field("办理部门").fill("临江市体育局");
+		console.field("事项简介").fill("在市内水域举办龙舟赛事活动，应事先取得许可。");
+		console.save();
+		assertThat(console.formField("id").locator(".field-error")).hasText("这个编号已被其他办事指南使用，请换一个。");
+
+		console.field("编号").fill("dragon-boat-race-permit");
+		console.save();
+		assertThat(console.status()).hasText("已新建并发布（第 1 版）。");
+		assertThat(console.field("编号")).hasAttribute("readonly", "");
+
+		console.button("撤回").click();
+		console.confirm();
+		assertThat(console.status()).hasText("已撤回，群众咨询时不会再看到此办事指南。");
+		console.page().getByLabel("搜索").fill("dragon-boat");
+		assertThat(console.find(".guide-row[data-id=\"dragon-boat-race-permit\"] .badge--withdrawn")).hasText("已撤回");
+	}
+
+	@Test
+	void exportedCsvHoldsThePublishedGuides() {
+		EditorConsole console = signIn();
+		console.view("导入导出");
+
+		Download download = console.page().waitForDownload(() -> console.button("导出 CSV").click());
+
+		assertThat(download.suggestedFilename()).isEqualTo("guides.csv");
+		try {
+			String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+			assertThat(csv).startsWith("\uFEFF").contains("id-card-renewal").contains("居民身份证换领");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private EditorConsole signIn() {
