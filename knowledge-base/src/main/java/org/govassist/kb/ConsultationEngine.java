@@ -143,6 +143,18 @@ public final class ConsultationEngine implements AutoCloseable {
 	}
 
 	/**
+	 * The content terms of a question as matching sees them: normalised, each synonym folded to
+	 * its group's first term, without the words that only ask for a section. Two wordings of one
+	 * matter ("身份证咋补办", "补办身份证") have the same terms; cheap, no search is made.
+	 *
+	 * @param question the question, as typed; {@code null} counts as empty
+	 * @return the terms in order of first appearance, empty when nothing names a matter
+	 */
+	public List<String> terms(String question) {
+		return read(core -> core.explainer().terms(question == null ? "" : question));
+	}
+
+	/**
 	 * Adds a guide, or replaces the guide with the same id; searchable when this returns.
 	 *
 	 * @param guide the guide

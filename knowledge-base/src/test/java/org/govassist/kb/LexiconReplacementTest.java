@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.govassist.kb.analysis.GovernmentAnalyzer;
 import org.govassist.kb.analysis.Lexicon;
 import org.govassist.kb.analysis.LexiconAdditions;
 import org.govassist.kb.demo.DemoKnowledgeBase;
@@ -63,6 +64,26 @@ class LexiconReplacementTest {
 		assertThat(lexicon.words()).anyMatch(word -> word.word().equals("寿星钱"));
 		assertThat(lexicon.canonical("驾照")).isEqualTo(Lexicon.bundled().canonical("驾照"));
 		assertThat(lexicon.canonical("低保")).isEqualTo(Lexicon.bundled().canonical("低保"));
+	}
+
+	@Test
+	void anAddedWordStaysOutOfEveryOtherLexiconsSegmenter() {
+		Lexicon extended = new LexiconAdditions(List.of("寿星钱"), List.of()).applyTo(Lexicon.bundled());
+
+		try (GovernmentAnalyzer bundled = GovernmentAnalyzer.forWords();
+				GovernmentAnalyzer withAddition = GovernmentAnalyzer.forWords(extended)) {
+			assertThat(GovernmentAnalyzer.terms(withAddition, "寿星钱怎么领")).contains("寿星钱");
+			assertThat(GovernmentAnalyzer.terms(bundled, "寿星钱怎么领")).doesNotContain("寿星钱");
+		}
+	}
+
+	@Test
+	void termsOfAQuestionAreItsContentTermsWithSynonymsFolded() throws Exception {
+		try (ConsultationEngine engine = ConsultationEngine.open(EngineSettings.DEFAULTS, DemoKnowledgeBase.guides())) {
+			assertThat(engine.terms("驾照咋补办")).containsExactlyInAnyOrderElementsOf(engine.terms("补办驾驶证"))
+				.contains(Lexicon.bundled().canonical("驾照"));
+			assertThat(engine.terms("？？？")).isEmpty();
+		}
 	}
 
 	@Test

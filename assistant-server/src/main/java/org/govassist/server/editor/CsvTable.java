@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p>A broken record does not stop the reading: a quote inside an unquoted cell, or text after a
  * cell's closing quote, makes its record broken up to the end of that line; a quoted cell that is
- * never closed makes its record broken up to the end of the line where the cell began. Reading
- * goes on with the next line.
+ * never closed, or that runs over lines into text after its closing quote (its own closing quote
+ * is missing, and another cell's opening quote closed it), makes its record broken up to the end
+ * of the line where the cell began. Reading goes on with the next line.
  *
  * <p>Thread-safe: static methods only.
  */
@@ -126,6 +127,13 @@ final class CsvTable {
 					int cellLine = line;
 					int cellStart = at;
 					String problem = quotedCell(cell);
+					if (problem != null && line > cellLine) {
+						// A quoted cell running over lines into text that cannot follow it: most
+						// likely its closing quote is missing and another cell's opening quote
+						// closed it.
+						restartAfterLine(cellStart, cellLine);
+						return new Row(startLine, cells, UNCLOSED, cells.size());
+					}
 					if (problem != null) {
 						if (UNCLOSED.equals(problem)) {
 							restartAfterLine(cellStart, cellLine);
@@ -163,7 +171,7 @@ final class CsvTable {
 			}
 		}
 
-		private static final String UNCLOSED = "引号未闭合：此单元格的开头引号直到文件末尾都没有对应的结束引号";
+		private static final String UNCLOSED = "引号未闭合：此单元格以引号开头，但在本行及其后都没有正确的结束引号";
 
 		private static final String AFTER_QUOTE = "结束引号后还有其他字符；单元格中的引号须写两遍（\"\"）";
 

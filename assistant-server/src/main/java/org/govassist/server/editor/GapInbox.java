@@ -3,6 +3,7 @@ package org.govassist.server.editor;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.govassist.kb.ConsultationEngine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,11 @@ public final class GapInbox {
 
 	private final GapStore store;
 
-	GapInbox(GapStore store) {
+	private final ConsultationEngine engine;
+
+	GapInbox(GapStore store, ConsultationEngine engine) {
 		this.store = store;
+		this.engine = engine;
 	}
 
 	/**
@@ -59,7 +63,7 @@ public final class GapInbox {
 			return;
 		}
 		String text = question.length() <= MAX_TEXT ? question : question.substring(0, MAX_TEXT);
-		store.add(OffsetDateTime.now(ZoneOffset.UTC), kind, text, GapKey.of(text), guideId);
+		store.add(OffsetDateTime.now(ZoneOffset.UTC), kind, text, GapKey.of(text, engine.terms(text)), guideId);
 	}
 
 }

@@ -160,7 +160,7 @@ final class GuideCsv {
 			String rest;
 			if ((rest = after(line, QUESTION, "问:")) != null) {
 				if (question != null) {
-					add(faqs, question, answer, problems);
+					add(faqs, question, answer);
 				}
 				question = new StringBuilder(rest);
 				answer = null;
@@ -184,12 +184,12 @@ final class GuideCsv {
 			}
 		}
 		if (question != null) {
-			add(faqs, question, answer, problems);
+			add(faqs, question, answer);
 		}
 		return faqs;
 	}
 
-	private static void add(ArrayNode faqs, StringBuilder question, StringBuilder answer, List<FieldProblem> problems) {
+	private static void add(ArrayNode faqs, StringBuilder question, StringBuilder answer) {
 		ObjectNode faq = faqs.addObject();
 		faq.put("q", question.toString());
 		if (answer != null) {

@@ -1,7 +1,9 @@
 /**
  * The editors' knowledge-base management under {@code /api/kb}: reading, saving and publishing
- * guides as new versions, withdrawing and restoring them, importing and exporting the guide file,
- * and the gap inbox of questions the bot could not answer. Every change goes into the audit log
- * and reaches the engine through {@link org.govassist.server.editor.GuideChanges}.
+ * guides as new versions, comparing, withdrawing and restoring them, importing and exporting them
+ * as the guide file or as CSV, the lexicon editors add to, trying a question, and the gap inbox of
+ * questions the bot could not answer. Every change goes into the audit log and reaches the engine
+ * through {@link org.govassist.server.editor.GuideChanges} or
+ * {@link org.govassist.server.editor.LexiconChanges}.
  */
 package org.govassist.server.editor;

@@ -47,6 +47,14 @@ class CsvTableTest {
 	}
 
 	@Test
+	void anUnclosedQuoteClosedByAnotherCellsQuoteBreaksOnlyItsOwnRow() {
+		List<CsvTable.Row> rows = CsvTable.read("id,title\na-1,\"没有结束\nb-2,\"第一行\n第二行\"\n");
+
+		assertThat(rows.get(1).isBroken()).isTrue();
+		assertThat(rows.get(2).cells()).containsExactly("b-2", "第一行\n第二行");
+	}
+
+	@Test
 	void textAfterAClosingQuoteBreaksTheRow() {
 		List<CsvTable.Row> rows = CsvTable.read("id,title\na-1,\"标题\"多余\nb-2,好\n");
 

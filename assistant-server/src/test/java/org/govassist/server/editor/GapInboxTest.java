@@ -95,6 +95,20 @@ class GapInboxTest {
 	}
 
 	@Test
+	void questionsNamingTheSameThingsInAnotherOrderAreOneGroup() {
+		inbox.fallback("帆船驾照怎么补办");
+		inbox.fallback("补办帆船驾驶证");
+		inbox.fallback("帆船驾照怎么考");
+
+		List<JsonNode> groups = groups("/api/kb/gaps");
+
+		JsonNode reissue = groupWith(groups, "补办帆船驾驶证");
+		assertThat(reissue.get("examples").values()).extracting(JsonNode::asString)
+			.containsExactly("补办帆船驾驶证", "帆船驾照怎么补办");
+		assertThat(groupWith(groups, "帆船驾照怎么考").get("groupId")).isNotEqualTo(reissue.get("groupId"));
+	}
+
+	@Test
 	void rangeOfDaysLeavesOutQuestionsAskedOutsideIt() {
 		inbox.fallback("潜水证年审在哪办");
 		String yesterday = LocalDate.now().minusDays(2).toString();

@@ -18,9 +18,22 @@ public final class Explainer {
 
 	private final Decider decider;
 
+	/**
+	 * @param retrieval the retrieval the decider ranks with
+	 * @param decider the decider whose decisions are explained
+	 */
 	public Explainer(Retrieval retrieval, Decider decider) {
 		this.retrieval = retrieval;
 		this.decider = decider;
+	}
+
+	/**
+	 * @param question the question as typed
+	 * @return its content terms as matching sees them: normalised, synonyms folded to their
+	 *         group's first term, without section cues
+	 */
+	public List<String> terms(String question) {
+		return retrieval.prepare(question).terms();
 	}
 
 	/**
