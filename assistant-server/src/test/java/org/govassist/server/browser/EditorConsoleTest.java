@@ -39,6 +39,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The editor console in Chromium against the real server on the demo knowledge base: an editor
  * signs in, edits and saves guides that citizens are then answered from, sees problems next to
@@ -339,6 +341,31 @@ class EditorConsoleTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void listItemsAreMovedAndRemovedOneByOne() {
+		EditorConsole console = signIn();
+		console.openGuide("居住证", "居住证申领");
+		Locator process = console.formField("process");
+		Locator steps = process.locator(".list-item textarea");
+		String first = steps.nth(0).inputValue();
+		String second = steps.nth(1).inputValue();
+		int count = steps.count();
+
+		process.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("下移办理流程 第 1 项")).click();
+		assertThat(process.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("下移办理流程 第 2 项"))).isFocused();
+		process.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("删除办理流程 第 " + count + " 项")).click();
+		console.save();
+
+		assertThat(console.status()).hasText("已保存，第 2 版已发布。");
+		assertThat(steps).hasCount(count - 1);
+		assertThat(steps.nth(0)).hasValue(second);
+		assertThat(steps.nth(1)).hasValue(first);
+		String editor = new ApiClient(port).login("editor-wang", PASSWORD);
+		JsonNode saved = ApiClient.json(new ApiClient(port).get("/api/kb/guides/residence-permit", editor));
+		assertThat(saved.get("process").size()).isEqualTo(count - 1);
+		assertThat(saved.get("process").get(0).asString()).isEqualTo(second);
 	}
 
 	private EditorConsole signIn() {
