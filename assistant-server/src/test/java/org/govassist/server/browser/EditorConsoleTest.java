@@ -228,6 +228,32 @@ class EditorConsoleTest {
 	}
 
 	@Test
+	void unansweredQuestionBecomesAnFaqAndAnotherIsDismissed() {
+		inbox.fallback("游艇驾驶证在哪考");
+		inbox.fallback("热气球飞行许可怎么申请");
+		EditorConsole console = signIn();
+		console.view("待解决问题");
+
+		Locator yachts = console.find(".gap-group").filter(new Locator.FilterOptions().setHasText("游艇驾驶证在哪考"));
+		yachts.getByLabel("加入的办事指南").selectOption("vehicle-inspection");
+		yachts.getByText("作为常见问题").click();
+		yachts.getByLabel("常见问题的答复").fill("游艇驾驶证由海事部门负责，不在本事项范围内。");
+		yachts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入办事指南")).click();
+		assertThat(console.find(".view--gaps > .message")).hasText("已加入“机动车安全技术检验及检验标志核发”（第 2 版已发布）。");
+
+		Locator balloons = console.find(".gap-group").filter(new Locator.FilterOptions().setHasText("热气球飞行许可怎么申请"));
+		balloons.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("忽略")).click();
+		assertThat(console.find(".view--gaps > .message")).hasText("已忽略这组问题。");
+		assertThat(balloons).hasCount(0);
+
+		console.view("办事指南");
+		console.openGuide("检验", "机动车安全技术检验及检验标志核发");
+		Locator faqs = console.formField("faqs").locator(".list-item");
+		assertThat(faqs.last().locator("input")).hasValue("游艇驾驶证在哪考");
+		assertThat(faqs.last().locator("textarea")).hasValue("游艇驾驶证由海事部门负责，不在本事项范围内。");
+	}
+
+	@Test
 	void triedQuestionShowsTheAnswerAndTheCandidatesWithTheirMatchedTerms() {
 		EditorConsole console = signIn();
 		console.view("试问");
