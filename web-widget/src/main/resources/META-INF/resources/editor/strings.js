@@ -56,6 +56,7 @@ export const strings = Object.freeze({
 	newGuideHeading: '新建办事指南',
 	editingHeading: (title) => `编辑：${title}`,
 	versionBadge: (version) => `第 ${version} 版`,
+	unsavedChanges: '有未保存的修改',
 	withdrawnNotice: '此办事指南已撤回，群众咨询时不会再看到。保存后将重新发布。',
 	save: '保存并发布',
 	saving: '正在保存…',

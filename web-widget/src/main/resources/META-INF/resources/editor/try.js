@@ -90,14 +90,15 @@ export function createTry(container, context) {
 	}
 
 	function reply(outcome) {
-		const ignore = () => {};
+		// A matter offered to the citizen opens that guide for editing here.
+		const open = (matter) => context.openGuide(matter.guideId);
 		if (outcome.decision === 'answer') {
-			return answer({ text: outcome.text, guide: outcome.guide, related: [] }, ignore);
+			return answer({ text: outcome.text, guide: outcome.guide, related: [] }, open);
 		}
 		if (outcome.decision === 'clarify') {
-			return clarify({ text: outcome.text, options: outcome.options }, ignore);
+			return clarify({ text: outcome.text, options: outcome.options }, open);
 		}
-		return fallback({ text: outcome.text, handoffAvailable: false }, ignore);
+		return fallback({ text: outcome.text, handoffAvailable: false }, () => {});
 	}
 
 	function candidateTable(candidates) {

@@ -29,6 +29,7 @@ const PREVIEW_DELAY_MS = 250;
 export function createWorkspace(container, context) {
 	const heading = el('h2', { text: S.noGuideOpen, attrs: { id: 'workspace-heading', tabindex: '-1' } });
 	const badge = el('p', { className: 'version-badge', attrs: { hidden: true } });
+	const unsaved = el('p', { className: 'unsaved', text: S.unsavedChanges, attrs: { hidden: true } });
 	const withdrawnNotice = el('p', { className: 'notice notice--warning', text: S.withdrawnNotice, attrs: { hidden: true } });
 	const status = el('p', { className: 'message form-status', attrs: { hidden: true } });
 	const conflictText = el('p');
@@ -38,7 +39,7 @@ export function createWorkspace(container, context) {
 	]);
 	const save = el('button', { className: 'button button--primary save', text: S.save, attrs: { type: 'button' }, on: { click: saveGuide } });
 	const withdraw = el('button', { className: 'button button--danger withdraw', text: S.withdraw, attrs: { type: 'button' }, on: { click: withdrawGuide } });
-	const toolbar = el('div', { className: 'toolbar', attrs: { hidden: true } }, [save, withdraw]);
+	const toolbar = el('div', { className: 'toolbar', attrs: { hidden: true } }, [save, withdraw, unsaved]);
 	const summarySlot = el('div');
 	const editPanel = el('div', { className: 'tab-panel edit-panel' });
 	const previewPanel = el('div', { className: 'tab-panel preview-panel' });
@@ -83,6 +84,7 @@ export function createWorkspace(container, context) {
 			isNew,
 			changed: () => {
 				state.dirty = true;
+				unsaved.hidden = false;
 				window.clearTimeout(previewTimer);
 				previewTimer = window.setTimeout(() => preview.show(values), PREVIEW_DELAY_MS);
 			},
@@ -92,6 +94,7 @@ export function createWorkspace(container, context) {
 		badge.textContent = version ? S.versionBadge(version) : '';
 		badge.hidden = !version;
 		withdrawnNotice.hidden = !withdrawn;
+		unsaved.hidden = true;
 		withdraw.hidden = isNew || withdrawn;
 		toolbar.hidden = false;
 		conflict.hidden = true;
