@@ -15,7 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 final class EditorConsole {
 
 	/** Where the console is served. */
-	static final String PATH = "/editor/index.html";
+	static final String PATH = "/editor/";
 
 	private final Page page;
 
