@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Routing: for each queued conversation, next first, the agents who take chats (online, a
  * socket open), have the skill its topic needs and hold fewer than
  * {@code assistant.handoff.max-chats}; the least busy of them gets it, then the one idle longest.
- * A conversation no agent can take stays queued, and later ones may still be routed. Routing runs
+ * A conversation transferred or released is never routed back to the agent who held it (who may
+ * still pick it). A conversation no agent can take stays queued, and later ones may still be
+ * routed. Routing runs
  * on one background thread whenever something that may change its outcome happened, holding the
  * {@link RoutingLock} like every other assignment.
  *
@@ -135,6 +137,7 @@ final class HandoffDesk implements DisposableBean {
 				.stream()
 				.filter(PresentAgent::takesChats)
 				.filter(agent -> agent.hasSkill(waiting.topic()))
+				.filter(agent -> !agent.username().equals(waiting.lastAgent()))
 				.filter(agent -> loads.getOrDefault(agent.username(), 0) < maxChats)
 				.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
 					.thenComparing(PresentAgent::idleSince)
