@@ -89,7 +89,8 @@ final class SessionWatch implements PeriodicJob {
 				.filter(account -> account.roles().contains(Role.AGENT))
 				.isPresent();
 			if (!agent) {
-				log.info("Closing a console socket of agent {}: its login expired", connection.username());
+				log.info("Closing a console socket of agent {}: its login expired or is no longer an agent's",
+						connection.username());
 				connection.close(new CloseStatus(SESSION_ENDED, "expired"));
 			}
 		}
