@@ -32,12 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  * <li>Open to anyone: the static pages (the demo portal at {@code /}, {@code /widget.js},
- * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}, the administrators' page
- * {@code /admin/**}), the citizen socket
- * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}.</li>
+ * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}, the staff consoles
+ * {@code /admin/**}, {@code /agent/**} and {@code /editor/**}), the citizen socket
+ * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}; the agent socket
+ * {@code /ws/agent} checks its handshake itself, since it also accepts the login cookie.</li>
  * <li>Everything else under {@code /api} and {@code /ws} needs {@code Authorization: Bearer}
  * with a login token; {@code /api/admin/**} needs the role ADMIN, {@code /api/ratings/**} and the
- * knowledge base's {@code /api/kb/**} the role ADMIN or EDITOR. Each refusal is audited. (No other
+ * knowledge base's {@code /api/kb/**} the role ADMIN or EDITOR, the agents' {@code /api/agent/**}
+ * the role AGENT or ADMIN. Each refusal is audited. (No other
  * actuator endpoint is exposed.)</li>
  * <li>No server sessions, and no cookie opens the REST API: every request stands on its own
  * token, so there is nothing for cross-site request forgery to ride on. (The login's cookie is
@@ -71,9 +73,11 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/ratings/**", "/api/kb/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+				.requestMatchers("/api/agent/**")
+				.hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 				.requestMatchers("/api/**")
 				.authenticated()
-				.requestMatchers("/ws/chat", "/actuator/health")
+				.requestMatchers("/ws/chat", "/ws/agent", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/ws/**")
 				.authenticated()
