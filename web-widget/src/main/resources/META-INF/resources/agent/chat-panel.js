@@ -161,9 +161,14 @@ export class ChatPanel {
 		for (const guide of Array.isArray(guides) ? guides : []) {
 			this.#knowGuide(guide?.guideId, guide?.title);
 		}
+		// The guides the bot answered from or offered are the likeliest sources for the reply too.
 		for (const event of events) {
 			if (event?.type === 'bot.answer') {
 				this.#knowGuide(event.guide?.id, event.guide?.title);
+			} else if (event?.type === 'bot.clarify' && Array.isArray(event.options)) {
+				for (const option of event.options) {
+					this.#knowGuide(option?.guideId, option?.title);
+				}
 			}
 		}
 		this.#showGuides();

@@ -35,7 +35,7 @@ export class ChatDesk {
 		this.#empty = empty;
 		this.#onChange = onChange;
 		tabs.addEventListener('keydown', (event) => this.#moveBetweenTabs(event));
-		this.#refresh();
+		this.#showEmpty();
 	}
 
 	/** The panel of a conversation, if the agent holds it. */
@@ -157,10 +157,13 @@ export class ChatDesk {
 	}
 
 	#refresh() {
+		this.#showEmpty();
+		this.changed();
+	}
+
+	#showEmpty() {
 		this.#empty.hidden = this.#chats.size > 0;
 		this.#tabs.hidden = this.#chats.size === 0;
-		this.#panels.dataset.count = String(this.#chats.size);
-		this.changed();
 	}
 
 	#moveBetweenTabs(event) {

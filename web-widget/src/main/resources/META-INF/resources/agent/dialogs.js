@@ -34,7 +34,10 @@ export function openDialog({ title, content, className, onClosed }) {
 	dialog.addEventListener('close', () => {
 		dialog.remove();
 		onClosed?.();
-		if (opener instanceof HTMLElement && opener.isConnected) {
+		// Whatever the dialog did may have put the focus somewhere on purpose (e.g. into the reply
+		// box); only a focus left nowhere goes back to the control that opened the dialog.
+		const focused = document.activeElement;
+		if ((focused === null || focused === document.body) && opener instanceof HTMLElement && opener.isConnected) {
 			opener.focus();
 		}
 	});
