@@ -111,11 +111,13 @@ final class ChatHandler extends TextWebSocketHandler {
 			}
 			switch (message) {
 				case ClientMessage.Hello hello -> hello(connection, hello);
-				case ClientMessage.Say say -> act(connection, say, id -> conversations.say(id, say.id(), say.text()));
+				case ClientMessage.Say say -> act(connection, say,
+						id -> conversations.say(id, say.id(), say.text(), say.contact()));
 				case ClientMessage.Choose choose ->
 					act(connection, choose, id -> conversations.choose(id, choose.id(), choose.guideId()));
 				case ClientMessage.Handoff handoff ->
-					act(connection, handoff, id -> conversations.handoff(id, handoff.id(), handoff.reason()));
+					act(connection, handoff,
+						id -> conversations.handoff(id, handoff.id(), handoff.reason(), handoff.contact()));
 				case ClientMessage.Rate rate -> act(connection, rate, id -> conversations.rate(id, rate));
 				case ClientMessage.Close close -> act(connection, close, id -> conversations.close(id, close.id()));
 				case ClientMessage.Ping ping -> connection.send(new ServerMessage.Pong());

@@ -10,6 +10,9 @@ sealed interface ClientMessage {
 	/** The longest text a citizen may send in one message, in characters. */
 	int MAX_TEXT_LENGTH = 500;
 
+	/** The longest contact (a phone number, an e-mail address) a citizen may leave, in characters. */
+	int MAX_CONTACT_LENGTH = 100;
+
 	/**
 	 * The client's id for this message, named by the reply's {@code replyTo}.
 	 *
@@ -33,8 +36,16 @@ sealed interface ClientMessage {
 	 *
 	 * @param id the client's id for this message, 1 to 64 characters
 	 * @param text at most {@link #MAX_TEXT_LENGTH} characters
+	 * @param contact how staff may reach the citizen, at most {@link #MAX_CONTACT_LENGTH}
+	 * characters, or {@code null}; kept only when the words are a message left for staff
 	 */
-	record Say(String id, String text) implements ClientMessage {
+	record Say(String id, String text, String contact) implements ClientMessage {
+
+		/** Words without a contact. */
+		Say(String id, String text) {
+			this(id, text, null);
+		}
+
 	}
 
 	/**
@@ -52,8 +63,16 @@ sealed interface ClientMessage {
 	 * @param id the client's id for this message, 1 to 64 characters
 	 * @param reason what the citizen needs help with, at most {@link #MAX_TEXT_LENGTH} characters, or
 	 * {@code null}
+	 * @param contact how staff may reach the citizen when the reason becomes a message left, at
+	 * most {@link #MAX_CONTACT_LENGTH} characters, or {@code null}
 	 */
-	record Handoff(String id, String reason) implements ClientMessage {
+	record Handoff(String id, String reason, String contact) implements ClientMessage {
+
+		/** A request without a contact. */
+		Handoff(String id, String reason) {
+			this(id, reason, null);
+		}
+
 	}
 
 	/**

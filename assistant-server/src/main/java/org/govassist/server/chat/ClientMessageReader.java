@@ -48,9 +48,10 @@ final class ClientMessageReader {
 		}
 		return switch (type.stringValue()) {
 			case "hello" -> hello(message, replyTo);
-			case "say" -> new ClientMessage.Say(id(message), text(message, replyTo));
+			case "say" -> new ClientMessage.Say(id(message), text(message, replyTo), contact(message, replyTo));
 			case "choose" -> new ClientMessage.Choose(id(message), requiredString(message, "guideId", replyTo));
-			case "handoff" -> new ClientMessage.Handoff(id(message), optionalText(message, "reason", replyTo));
+			case "handoff" -> new ClientMessage.Handoff(id(message), optionalText(message, "reason", replyTo),
+					contact(message, replyTo));
 			case "rate" -> rate(message, id(message));
 			case "close" -> new ClientMessage.Close(id(message));
 			case "ping" -> new ClientMessage.Ping();
@@ -149,6 +150,23 @@ final class ClientMessageReader {
 		}
 		String text = withinLimit(value.stringValue(), replyTo);
 		return text.isBlank() ? null : text;
+	}
+
+	/** An optional contact: absent, {@code null} or blank reads as {@code null}. */
+	private static String contact(JsonNode message, String replyTo) {
+		JsonNode value = message.get("contact");
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw badRequest("字段 contact 应为文字。", replyTo);
+		}
+		String contact = value.stringValue().strip();
+		if (contact.codePointCount(0, contact.length()) > ClientMessage.MAX_CONTACT_LENGTH) {
+			throw new ChatException(ErrorCode.TOO_LONG,
+					"联系方式太长了，请控制在 " + ClientMessage.MAX_CONTACT_LENGTH + " 字以内。", replyTo);
+		}
+		return contact.isEmpty() ? null : contact;
 	}
 
 	private static String withinLimit(String text, String replyTo) {

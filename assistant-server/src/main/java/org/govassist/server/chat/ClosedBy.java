@@ -7,6 +7,8 @@ enum ClosedBy {
 
 	/** The citizen ended it ({@code close}). */
 	CITIZEN("citizen"),
+	/** The helpdesk agent holding it ended it. */
+	AGENT("agent"),
 	/** Nothing was said in it for longer than {@code assistant.chat.close-after-idle}. */
 	TIMEOUT("timeout");
 

@@ -7,6 +7,10 @@ enum ConversationState {
 	OPEN("open"),
 	/** No agent could take the conversation; the citizen's next words are a message left for staff. */
 	AWAITING_MESSAGE("awaiting_message"),
+	/** Waiting in the queue for a helpdesk agent; the citizen's words are kept for the agent. */
+	QUEUED("queued"),
+	/** A helpdesk agent holds it: the citizen's words go to the agent, not to the bot. */
+	WITH_AGENT("with_agent"),
 	/** Nothing more can be said; ratings are still accepted. */
 	CLOSED("closed");
 

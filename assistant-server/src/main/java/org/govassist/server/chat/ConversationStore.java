@@ -183,14 +183,48 @@ final class ConversationStore {
 			.list();
 	}
 
-	void leaveMessage(UUID id, long seq, String text, OffsetDateTime now) {
+	void leaveMessage(UUID id, long seq, String text, String contact, OffsetDateTime now) {
 		jdbc.sql("""
-				INSERT INTO left_message (conversation_id, seq, text, created)
-				VALUES (:id, :seq, :text, :now)""")
+				INSERT INTO left_message (conversation_id, seq, text, contact, created)
+				VALUES (:id, :seq, :text, :contact, :now)""")
 			.param("id", id)
 			.param("seq", seq)
 			.param("text", text)
+			.param("contact", contact)
 			.param("now", now)
+			.update();
+	}
+
+	/** The conversation's handoff to agents, read without a lock unless the caller holds one. */
+	HandoffRow handoff(UUID id) {
+		return jdbc.sql("""
+				SELECT agent, topic, queued_at, queue_rank, queue_position, queue_estimate, awaiting_reply_since,
+					alert_level
+				FROM conversation WHERE id = :id""")
+			.param("id", id)
+			.query((row, n) -> new HandoffRow(row.getString("agent"), row.getString("topic"),
+					row.getObject("queued_at", OffsetDateTime.class), row.getObject("queue_rank", Long.class),
+					row.getObject("queue_position", Integer.class), row.getObject("queue_estimate", Integer.class),
+					row.getObject("awaiting_reply_since", OffsetDateTime.class), row.getString("alert_level")))
+			.single();
+	}
+
+	void updateHandoff(UUID id, HandoffRow row) {
+		jdbc.sql("""
+				UPDATE conversation
+				SET agent = :agent, topic = :topic, queued_at = :queuedAt, queue_rank = :queueRank,
+					queue_position = :queuePosition, queue_estimate = :queueEstimate,
+					awaiting_reply_since = :awaitingReplySince, alert_level = :alertLevel
+				WHERE id = :id""")
+			.param("agent", row.agent())
+			.param("topic", row.topic())
+			.param("queuedAt", row.queuedAt())
+			.param("queueRank", row.queueRank())
+			.param("queuePosition", row.queuePosition())
+			.param("queueEstimate", row.queueEstimate())
+			.param("awaitingReplySince", row.awaitingReplySince())
+			.param("alertLevel", row.alertLevel())
+			.param("id", id)
 			.update();
 	}
 
@@ -211,6 +245,18 @@ final class ConversationStore {
 			.param("inactiveSince", inactiveSince)
 			.param("limit", limit)
 			.query(UUID.class)
+			.list();
+	}
+
+	/** The guides of the conversation's answers, the latest first. */
+	List<String> answeredGuides(UUID id) {
+		return jdbc.sql("""
+				SELECT guide_id FROM conversation_event
+				WHERE conversation_id = :id AND type = :type AND guide_id IS NOT NULL
+				ORDER BY seq DESC""")
+			.param("id", id)
+			.param("type", ServerMessage.BotAnswer.TYPE)
+			.query(String.class)
 			.list();
 	}
 
@@ -242,6 +288,31 @@ final class ConversationStore {
 	 * @param fallbacksInRow how many of the bot's last replies in a row were fallbacks
 	 */
 	record ConversationRow(ConversationState state, String currentGuideId, int fallbacksInRow) {
+	}
+
+	/**
+	 * A conversation's handoff to helpdesk agents.
+	 *
+	 * @param agent the username of the agent holding the conversation, or who held it last; or
+	 * {@code null}
+	 * @param topic the skill the conversation needs, or {@code null} before any handoff
+	 * @param queuedAt while queued, since when
+	 * @param queueRank while queued, its place: lower goes first
+	 * @param queuePosition while queued, the position the citizen was last told
+	 * @param queueEstimate while queued, the estimated wait the citizen was last told, in seconds
+	 * @param awaitingReplySince while an agent holds it, since when the citizen waits for their
+	 * reply; {@code null} when the agent spoke last
+	 * @param alertLevel the alert raised for the current wait ({@code yellow}, {@code red}), or
+	 * {@code null}
+	 */
+	record HandoffRow(String agent, String topic, OffsetDateTime queuedAt, Long queueRank, Integer queuePosition,
+			Integer queueEstimate, OffsetDateTime awaitingReplySince, String alertLevel) {
+
+		/** The row with the wait over: nothing queued, nothing awaited, no alert. */
+		HandoffRow waitOver() {
+			return new HandoffRow(agent, topic, null, null, null, null, null, null);
+		}
+
 	}
 
 	/**

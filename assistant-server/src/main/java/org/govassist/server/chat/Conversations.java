@@ -24,6 +24,7 @@ import org.govassist.server.system.BearerToken;
 import org.govassist.server.system.ChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,9 +65,19 @@ final class Conversations {
 
 	private final GapInbox gaps;
 
+	private final AgentAvailability agents;
+
+	private final AgentTranscripts agentTranscripts;
+
+	private final ApplicationEventPublisher events;
+
 	Conversations(ConversationStore store, RatingStore ratings, ConsultationEngine engine, ChatJson json,
-			TransactionTemplate transaction, ChatProperties properties, GapInbox gaps) {
+			TransactionTemplate transaction, ChatProperties properties, GapInbox gaps, AgentAvailability agents,
+			AgentTranscripts agentTranscripts, ApplicationEventPublisher events) {
 		this.store = store;
+		this.agents = agents;
+		this.agentTranscripts = agentTranscripts;
+		this.events = events;
 		this.gaps = gaps;
 		this.ratings = ratings;
 		this.engine = engine;
@@ -109,18 +120,21 @@ final class Conversations {
 
 	/**
 	 * Records what the citizen said, with personal data masked, and the reply to it: the bot's
-	 * answer, clarification or fallback; or, when the citizen asks for a human, the offer to leave
-	 * a message; or, when the bot asked for that message, the message left; or, for thanks or a
-	 * goodbye, a farewell and a request to rate the conversation.
+	 * answer, clarification or fallback; or, when the citizen asks for a human, the queue for an
+	 * agent or the offer to leave a message; or, when the bot asked for that message, the message
+	 * left; or, for thanks or a goodbye, a farewell and a request to rate the conversation. While
+	 * the conversation is queued or held by an agent, the words are for the agent: no reply.
 	 *
 	 * @param conversationId the conversation
 	 * @param clientId the {@code say}'s id
 	 * @param text the citizen's words
+	 * @param contact how staff may reach the citizen, kept when the words are a message left; or
+	 * {@code null}
 	 * @return the citizen message's seq to acknowledge, and the replies unless the id was seen
 	 * before
 	 * @throws ChatException {@code conflict} when the conversation is closed
 	 */
-	Outcome say(UUID conversationId, String clientId, String text) {
+	Outcome say(UUID conversationId, String clientId, String text, String contact) {
 		Optional<RecordedEvent> seen = store.eventOfClientId(conversationId, clientId);
 		if (seen.isPresent()) {
 			return Outcome.repeated(seen.get());
@@ -135,12 +149,16 @@ final class Conversations {
 		return write(conversationId, clientId, transcript -> {
 			requireNotClosed(transcript, clientId);
 			long said = transcript.append(seq -> new ServerMessage.CitizenMessage(seq, recorded));
+			if (isWithAgents(transcript)) {
+				forTheAgent(transcript, said, recorded);
+				return said;
+			}
 			if (transcript.state() == ConversationState.AWAITING_MESSAGE) {
-				leaveMessage(transcript, said, recorded, clientId);
+				leaveMessage(transcript, said, recorded, contact, clientId);
 				return said;
 			}
 			switch (intent) {
-				case HANDOFF -> askForMessage(transcript, clientId);
+				case HANDOFF -> handOff(transcript, clientId);
 				case GOODBYE -> sayGoodbye(transcript, clientId);
 				case QUESTION -> {
 					Decision decision = early != null
@@ -185,25 +203,40 @@ final class Conversations {
 	}
 
 	/**
-	 * Asks for a human agent. None is available in this version: the citizen is told so and may
-	 * leave a message; a {@code reason} given with the request is that message.
+	 * Asks for a human agent. When agents take chats (see {@link AgentAvailability}), the
+	 * conversation joins their queue, with the {@code reason} as the citizen's words for the agent;
+	 * otherwise the citizen is told that no agent is available and may leave a message, and a
+	 * {@code reason} given with the request is that message. A conversation already queued or held
+	 * by an agent stays as it is, the reason going to the agent.
 	 *
 	 * @param conversationId the conversation
 	 * @param clientId the {@code handoff}'s id
 	 * @param reason the citizen's words with the request, or {@code null}
+	 * @param contact how staff may reach the citizen, kept when the reason is a message left; or
+	 * {@code null}
 	 * @return the seq of the reason as recorded, if any, and the bot's reply
 	 * @throws ChatException {@code conflict} when the conversation is closed
 	 */
-	Outcome handoff(UUID conversationId, String clientId, String reason) {
+	Outcome handoff(UUID conversationId, String clientId, String reason, String contact) {
 		String recorded = PersonalDataMasker.mask(reason);
 		return write(conversationId, clientId, transcript -> {
 			requireNotClosed(transcript, clientId);
 			if (recorded == null) {
-				askForMessage(transcript, clientId);
+				if (!isWithAgents(transcript)) {
+					handOff(transcript, clientId);
+				}
 				return null;
 			}
 			long said = transcript.append(seq -> new ServerMessage.CitizenMessage(seq, recorded));
-			leaveMessage(transcript, said, recorded, clientId);
+			if (isWithAgents(transcript)) {
+				forTheAgent(transcript, said, recorded);
+			}
+			else if (agents.agentsAvailable()) {
+				queue(transcript);
+			}
+			else {
+				leaveMessage(transcript, said, recorded, contact, clientId);
+			}
 			return said;
 		});
 	}
@@ -231,7 +264,7 @@ final class Conversations {
 			if (!ratings.clientIdOf(conversationId, target).equals(Optional.of(rate.id()))) {
 				String department = guideId == null ? null : engine.guide(guideId).map(Guide::department).orElse(null);
 				ratings.save(new Rating(conversationId, target, rate.level(), rate.tags(), comment, guideId, department,
-						null, rate.id(), now));
+						store.handoff(conversationId).agent(), rate.id(), now));
 				if (rate.seq() != null && rate.level() <= WORST_BAD_LEVEL) {
 					store.citizenMessageBefore(conversationId, target)
 						.map(message -> json.readTree(message).get("text").asString())
@@ -299,18 +332,63 @@ final class Conversations {
 		}
 	}
 
+	private static boolean isWithAgents(Transcript transcript) {
+		return transcript.state() == ConversationState.QUEUED || transcript.state() == ConversationState.WITH_AGENT;
+	}
+
+	/** The citizen's words in a conversation queued or held by an agent: kept for, or sent to, the agent. */
+	private void forTheAgent(Transcript transcript, long seq, String text) {
+		String agent = null;
+		if (transcript.state() == ConversationState.WITH_AGENT) {
+			ConversationStore.HandoffRow handoff = transcript.handoff();
+			agent = handoff.agent();
+			if (handoff.awaitingReplySince() == null) {
+				transcript.setHandoff(new ConversationStore.HandoffRow(agent, handoff.topic(), null, null, null, null,
+						transcript.now(), null));
+			}
+		}
+		events.publishEvent(new HandoffEvents.CitizenSpoke(transcript.id(), agent, seq, text));
+	}
+
+	/** Queues the conversation for an agent when agents take chats, else invites a message. */
+	private void handOff(Transcript transcript, String replyTo) {
+		if (agents.agentsAvailable()) {
+			queue(transcript);
+		}
+		else {
+			askForMessage(transcript, replyTo);
+		}
+	}
+
+	/** Puts the conversation at the back of the queue, for an agent with the skill of its matter. */
+	private void queue(Transcript transcript) {
+		ConversationStore.HandoffRow handoff = transcript.handoff();
+		transcript.setHandoff(new ConversationStore.HandoffRow(handoff.agent(),
+				agentTranscripts.topicOf(transcript.currentGuideId()), transcript.now(), System.currentTimeMillis(), null,
+				null, null, null));
+		transcript.setState(ConversationState.QUEUED);
+		transcript.setFallbacksInRow(0);
+		events.publishEvent(new HandoffEvents.Queued(transcript.id()));
+		log.info("Conversation {} queued for an agent", transcript.id());
+	}
+
 	private static void askForMessage(Transcript transcript, String replyTo) {
 		transcript.append(seq -> ServerMessage.BotFallback.notice(seq, replyTo, BotTexts.NO_AGENT_LEAVE_MESSAGE));
 		transcript.setState(ConversationState.AWAITING_MESSAGE);
 		transcript.setFallbacksInRow(0);
 	}
 
-	private void leaveMessage(Transcript transcript, long seq, String text, String replyTo) {
-		store.leaveMessage(transcript.id(), seq, text, transcript.now());
+	private void leaveMessage(Transcript transcript, long seq, String text, String contact, String replyTo) {
+		store.leaveMessage(transcript.id(), seq, text, contact, transcript.now());
 		transcript.append(next -> ServerMessage.BotFallback.notice(next, replyTo, BotTexts.MESSAGE_LEFT));
 		transcript.setState(ConversationState.OPEN);
 		transcript.setFallbacksInRow(0);
-		log.info("Message left in conversation {}", transcript.id());
+		if (contact == null) {
+			log.info("Message left in conversation {}", transcript.id());
+		}
+		else {
+			log.info("Message left in conversation {} with the contact {}", transcript.id(), Contacts.maskForLog(contact));
+		}
 	}
 
 	private void sayGoodbye(Transcript transcript, String replyTo) {
@@ -319,6 +397,12 @@ final class Conversations {
 	}
 
 	private void close(Transcript transcript, ClosedBy by) {
+		if (isWithAgents(transcript)) {
+			ConversationStore.HandoffRow handoff = transcript.handoff();
+			String agent = transcript.state() == ConversationState.WITH_AGENT ? handoff.agent() : null;
+			transcript.setHandoff(handoff.waitOver());
+			events.publishEvent(new HandoffEvents.Ended(transcript.id(), agent, by.protocolName()));
+		}
 		transcript.append(seq -> new ServerMessage.ConversationClosed(seq, by));
 		if (store.hasCitizenMessage(transcript.id())) {
 			requestRatingUnlessRated(transcript);

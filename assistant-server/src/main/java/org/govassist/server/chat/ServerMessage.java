@@ -160,6 +160,58 @@ sealed interface ServerMessage {
 	}
 
 	/**
+	 * The conversation waits for a helpdesk agent; sent again whenever its place or the estimate
+	 * changes.
+	 *
+	 * @param seq its place in the conversation
+	 * @param position its place in the queue, 1 = next
+	 * @param estimatedWaitSeconds how long the wait is likely to last
+	 */
+	record HandoffQueued(long seq, int position, int estimatedWaitSeconds) implements ServerMessage {
+
+		@Override
+		public String type() {
+			return "handoff.queued";
+		}
+
+	}
+
+	/**
+	 * A helpdesk agent took the conversation over from the bot.
+	 *
+	 * @param seq its place in the conversation
+	 * @param agentName the agent's display name
+	 */
+	record AgentJoined(long seq, String agentName) implements ServerMessage {
+
+		static final String TYPE = "agent.joined";
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+	}
+
+	/**
+	 * The words of the helpdesk agent holding the conversation.
+	 *
+	 * @param seq its place in the conversation
+	 * @param text the words
+	 * @param agentName the agent's display name
+	 */
+	record AgentMessage(long seq, String text, String agentName) implements ServerMessage {
+
+		static final String TYPE = "agent.message";
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+	}
+
+	/**
 	 * The conversation ended; nothing more can be said in it, but it can still be rated.
 	 *
 	 * @param seq its place in the conversation

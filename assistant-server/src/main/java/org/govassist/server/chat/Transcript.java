@@ -34,6 +34,10 @@ final class Transcript {
 
 	private ConversationRow row;
 
+	private ConversationStore.HandoffRow handoffBefore;
+
+	private ConversationStore.HandoffRow handoff;
+
 	private long lastSeq;
 
 	Transcript(UUID id, OffsetDateTime now, String clientId, ConversationStore store, ChatJson json) {
@@ -94,6 +98,20 @@ final class Transcript {
 		return seq;
 	}
 
+	/** The conversation's handoff to agents. */
+	ConversationStore.HandoffRow handoff() {
+		if (handoff == null) {
+			handoffBefore = store.handoff(id);
+			handoff = handoffBefore;
+		}
+		return handoff;
+	}
+
+	void setHandoff(ConversationStore.HandoffRow changed) {
+		handoff();
+		handoff = changed;
+	}
+
 	void setState(ConversationState state) {
 		row = new ConversationRow(state, row.currentGuideId(), row.fallbacksInRow());
 	}
@@ -106,10 +124,13 @@ final class Transcript {
 		row = new ConversationRow(row.state(), row.currentGuideId(), fallbacks);
 	}
 
-	/** Writes the conversation's state back when it changed. */
+	/** Writes the conversation's state and handoff back when they changed. */
 	void saveState() {
 		if (!row.equals(before)) {
 			store.update(id, row);
+		}
+		if (handoff != null && !handoff.equals(handoffBefore)) {
+			store.updateHandoff(id, handoff);
 		}
 	}
 

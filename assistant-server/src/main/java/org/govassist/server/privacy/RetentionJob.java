@@ -98,6 +98,7 @@ final class RetentionJob implements PeriodicJob {
 			.param("id", id)
 			.update();
 		jdbc.sql("DELETE FROM left_message WHERE conversation_id = :id").param("id", id).update();
+		jdbc.sql("DELETE FROM agent_chat WHERE conversation_id = :id").param("id", id).update();
 		jdbc.sql("DELETE FROM conversation_event WHERE conversation_id = :id").param("id", id).update();
 		jdbc.sql("DELETE FROM conversation WHERE id = :id").param("id", id).update();
 		return true;

@@ -32,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>Open to anyone: the static pages (the demo portal at {@code /}, {@code /widget.js},
  * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}), the citizen socket
- * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}.</li>
+ * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}; the agent socket
+ * {@code /ws/agent} checks its handshake itself, since it also accepts the login cookie.</li>
  * <li>Everything else under {@code /api} and {@code /ws} needs {@code Authorization: Bearer}
  * with a login token; {@code /api/ratings/**} and the knowledge base's {@code /api/kb/**} need
- * the role ADMIN or EDITOR. (No other
+ * the role ADMIN or EDITOR, the agents' {@code /api/agent/**} the role AGENT or ADMIN. (No other
  * actuator endpoint is exposed.)</li>
  * <li>No cookies and no server sessions: every request stands on its own token, so there is
  * nothing for cross-site request forgery to ride on.</li>
@@ -66,9 +67,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/ratings/**", "/api/kb/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+				.requestMatchers("/api/agent/**")
+				.hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 				.requestMatchers("/api/**")
 				.authenticated()
-				.requestMatchers("/ws/chat", "/actuator/health")
+				.requestMatchers("/ws/chat", "/ws/agent", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/ws/**")
 				.authenticated()

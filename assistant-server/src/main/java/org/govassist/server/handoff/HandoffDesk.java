@@ -1,0 +1,411 @@
+package org.govassist.server.handoff;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.govassist.server.chat.AgentTranscripts;
+import org.govassist.server.system.HandoffProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The helpdesk: routes queued conversations to agents and carries out what agents do with them
+ * (pick, say, transfer, close), what happens when an agent goes (released to others or to the
+ * front of the queue), and what agents and citizens are told about it.
+ *
+ * <p>Routing: for each queued conversation, next first, the agents who take chats (online, a
+ * socket open), have the skill its topic needs and hold fewer than
+ * {@code assistant.handoff.max-chats}; the least busy of them gets it, then the one idle longest.
+ * A conversation no agent can take stays queued, and later ones may still be routed. Routing runs
+ * on one background thread whenever something that may change its outcome happened, holding the
+ * {@link RoutingLock} like every other assignment.
+ *
+ * <p>Thread-safe.
+ */
+@Service
+final class HandoffDesk implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(HandoffDesk.class);
+
+	private final AgentTranscripts transcripts;
+
+	private final HandoffStore store;
+
+	private final AgentPresence presence;
+
+	private final HandoffBus bus;
+
+	private final RoutingLock lock;
+
+	private final AgentJson json;
+
+	private final WaitEstimate estimate;
+
+	private final int maxChats;
+
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("handoff-routing").daemon().factory());
+
+	private final AtomicBoolean routingRequested = new AtomicBoolean();
+
+	/** What the agents were last sent as the queue, without the waiting times; guarded by {@link #lock}. */
+	private List<List<Object>> lastQueue = List.of();
+
+	HandoffDesk(AgentTranscripts transcripts, HandoffStore store, AgentPresence presence, HandoffBus bus,
+			RoutingLock lock, AgentJson json, WaitEstimate estimate, HandoffProperties properties) {
+		this.transcripts = transcripts;
+		this.store = store;
+		this.presence = presence;
+		this.bus = bus;
+		this.lock = lock;
+		this.json = json;
+		this.estimate = estimate;
+		this.maxChats = properties.maxChats();
+	}
+
+	/** Routes the queue soon, on the routing thread; requests made meanwhile are combined. */
+	void requestRouting() {
+		if (routingRequested.compareAndSet(false, true)) {
+			runInBackground(() -> {
+				routingRequested.set(false);
+				route();
+			});
+		}
+	}
+
+	/** Runs work on the routing thread, after whatever is already there. */
+	void runInBackground(Runnable work) {
+		worker.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				log.error("Handoff work failed", ex);
+			}
+		});
+	}
+
+	/**
+	 * Gives queued conversations to the agents who can take them, then tells the citizens still
+	 * waiting their place and the agents the queue.
+	 */
+	void route() {
+		lock.locked(() -> {
+			Map<String, Integer> loads = store.loads();
+			for (HandoffStore.Waiting waiting : store.queue()) {
+				Optional<PresentAgent> best = presence.agents()
+					.stream()
+					.filter(PresentAgent::takesChats)
+					.filter(agent -> agent.hasSkill(waiting.topic()))
+					.filter(agent -> loads.getOrDefault(agent.username(), 0) < maxChats)
+					.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
+						.thenComparing(PresentAgent::idleSince)
+						.thenComparing(PresentAgent::username));
+				if (best.isPresent() && assignQueued(waiting.conversationId(), best.get())) {
+					loads.merge(best.get().username(), 1, Integer::sum);
+				}
+			}
+			tellPlaces();
+			publishQueue(false);
+			return null;
+		});
+	}
+
+	/** Sends the queue to every agent when it changed since last sent, or always when forced. */
+	void publishQueue(boolean force) {
+		lock.locked(() -> {
+			List<ToAgent.QueueItem> items = queueItems();
+			List<List<Object>> key = items.stream()
+				.map(item -> List.<Object>of(item.conversationId(), item.topic(), String.valueOf(item.alert())))
+				.toList();
+			if (force || !key.equals(lastQueue)) {
+				lastQueue = key;
+				bus.toAllAgents(new ToAgent.QueueChanged(items));
+			}
+			return null;
+		});
+	}
+
+	/** An agent's console socket opened: the agent is present, gets the whole state, and may get chats. */
+	void connected(AgentConnection connection) {
+		PresentAgent agent = presence.connected(connection.account(), Instant.now());
+		List<ToAgent.AssignedView> held = store.heldBy(agent.username())
+			.stream()
+			.map(chat -> view(chat.conversationId(), chat.topic(), secondsSince(chat.awaitingReplySince())))
+			.toList();
+		connection.send(new ToAgent.AgentState(agent.status().protocolName(), agent.displayName(), maxChats, held,
+				queueItems()));
+		requestRouting();
+	}
+
+	/** An agent's console socket closed. */
+	void disconnected(AgentConnection connection) {
+		presence.disconnected(connection.username(), Instant.now());
+	}
+
+	/** The agent sets whether they take new chats. */
+	void status(AgentConnection connection, AgentStatus status) {
+		presence.setStatus(connection.username(), status);
+		if (status == AgentStatus.ONLINE) {
+			requestRouting();
+		}
+	}
+
+	/**
+	 * The agent takes a conversation from the queue, whatever its topic, within their limit.
+	 *
+	 * @throws AgentException {@code not_found} for an unknown conversation, {@code conflict} when it
+	 * is not queued (taken by someone else, or ended) or the agent holds as many as allowed
+	 */
+	void pick(AgentConnection connection, FromAgent.Pick pick) {
+		PresentAgent agent = presence.agent(connection.username())
+			.orElseThrow(() -> new AgentException(AgentError.UNAVAILABLE, HandoffTexts.UNAVAILABLE, pick.id()));
+		lock.locked(() -> {
+			if (store.loads().getOrDefault(agent.username(), 0) >= maxChats) {
+				throw new AgentException(AgentError.CONFLICT, HandoffTexts.FULL, pick.id());
+			}
+			if (!assignQueued(pick.conversationId(), agent)) {
+				throw store.exists(pick.conversationId())
+						? new AgentException(AgentError.CONFLICT, HandoffTexts.TAKEN, pick.id())
+						: new AgentException(AgentError.NOT_FOUND, HandoffTexts.NOT_FOUND, pick.id());
+			}
+			return null;
+		});
+		connection.send(new ToAgent.Ack(pick.id(), pick.conversationId(), null));
+		requestRouting();
+	}
+
+	/**
+	 * The agent's words to the citizen: recorded, acknowledged, and shown on the agent's other
+	 * sockets.
+	 */
+	void say(AgentConnection connection, FromAgent.Say say) {
+		String name = connection.account().displayName();
+		long seq = held(connection, say.id(), say.conversationId(), change -> change.agentSays(name, say.text()));
+		connection.send(new ToAgent.Ack(say.id(), say.conversationId(), seq));
+		bus.toAgent(connection.username(), new ToAgent.AgentMessage(say.conversationId(), seq, say.text(), name),
+				connection.id());
+	}
+
+	/**
+	 * The agent hands a conversation on: back to the front of the queue for a skill, or straight to
+	 * another agent who takes chats and has room.
+	 *
+	 * @throws AgentException {@code not_found} for an unknown agent, {@code conflict} when the
+	 * other agent cannot take it now
+	 */
+	void transfer(AgentConnection connection, FromAgent.Transfer transfer) {
+		String username = connection.username();
+		UUID id = transfer.conversationId();
+		if (transfer.skill() != null) {
+			lock.locked(() -> held(connection, transfer.id(), id, change -> {
+				store.chatEnded(id, username, change.now(), "transfer", null);
+				change.queue(transfer.skill(), store.frontRank(), HandoffTexts.TRANSFERRED);
+				return 0L;
+			}));
+			log.info("Conversation {} transferred by {} to the queue for {}", id, username, transfer.skill());
+			connection.send(new ToAgent.Ack(transfer.id(), id, null));
+			bus.toAgent(username, new ToAgent.ConversationReleased(id, "transfer"), null);
+			requestRouting();
+			return;
+		}
+		if (transfer.agent().equals(username)) {
+			throw new AgentException(AgentError.BAD_REQUEST, HandoffTexts.NOT_TO_YOURSELF, transfer.id());
+		}
+		PresentAgent target = presence.agent(transfer.agent())
+			.orElseThrow(() -> new AgentException(AgentError.NOT_FOUND, HandoffTexts.NO_SUCH_AGENT, transfer.id()));
+		String topic = lock.locked(() -> {
+			if (!target.takesChats() || store.loads().getOrDefault(target.username(), 0) >= maxChats) {
+				throw new AgentException(AgentError.CONFLICT, HandoffTexts.AGENT_BUSY, transfer.id());
+			}
+			return held(connection, transfer.id(), id, change -> {
+				store.chatEnded(id, username, change.now(), "transfer", null);
+				change.assign(target.username(), target.displayName());
+				store.chatStarted(id, target.username(), change.now());
+				return change.topic();
+			});
+		});
+		log.info("Conversation {} transferred by {} to {}", id, username, target.username());
+		presence.assigned(target.username(), Instant.now());
+		connection.send(new ToAgent.Ack(transfer.id(), id, null));
+		bus.toAgent(username, new ToAgent.ConversationReleased(id, "transfer"), null);
+		bus.toAgent(target.username(), ToAgent.ConversationAssigned.of(view(id, topic, 0)), null);
+		requestRouting();
+	}
+
+	/** The agent ends a conversation, with an optional summary kept with the chat. */
+	void close(AgentConnection connection, FromAgent.Close close) {
+		String username = connection.username();
+		UUID id = close.conversationId();
+		held(connection, close.id(), id, change -> {
+			change.closeByAgent();
+			store.chatEnded(id, username, change.now(), "closed", close.summary());
+			return 0L;
+		});
+		connection.send(new ToAgent.Ack(close.id(), id, null));
+		bus.toAgent(username, new ToAgent.ConversationClosed(id, "agent"), null);
+		requestRouting();
+	}
+
+	/** The citizen said something in a conversation an agent holds: relayed to the agent. */
+	void citizenSpoke(UUID conversationId, String agent, long seq, String text) {
+		bus.toAgent(agent, new ToAgent.CitizenMessage(conversationId, seq, text), null);
+	}
+
+	/** A queued or held conversation ended from the citizen's side; its agent is told. */
+	void citizenEnded(UUID conversationId, String agent, String by) {
+		if (agent != null) {
+			store.chatEnded(conversationId, agent, OffsetDateTime.now(ZoneOffset.UTC), by, null);
+			bus.toAgent(agent, new ToAgent.ConversationClosed(conversationId, by), null);
+		}
+		route();
+	}
+
+	/**
+	 * Takes every conversation from an agent who is gone (disconnected past the grace time, or
+	 * signed out): each goes back to the front of the queue, its citizen told, and is routed to the
+	 * other agents at once.
+	 *
+	 * @param reason {@code grace} or {@code signed_out}
+	 */
+	void releaseAll(String username, String reason) {
+		lock.locked(() -> {
+			presence.remove(username);
+			List<UUID> released = new ArrayList<>();
+			for (HandoffStore.Held chat : store.heldBy(username)) {
+				UUID id = chat.conversationId();
+				boolean done = transcripts.change(id, change -> {
+					if (!username.equals(change.agent())) {
+						return false;
+					}
+					store.chatEnded(id, username, change.now(), reason, null);
+					change.queue(change.topic(), store.frontRank(), HandoffTexts.AGENT_LOST);
+					return true;
+				}).orElse(false);
+				if (done) {
+					released.add(id);
+				}
+			}
+			for (UUID id : released) {
+				bus.toAgent(username, new ToAgent.ConversationReleased(id, reason), null);
+			}
+			if (!released.isEmpty()) {
+				log.info("Released {} conversations of agent {} ({})", released.size(), username, reason);
+			}
+			route();
+			return null;
+		});
+	}
+
+	/** The conversations waiting, next first, as agents see them. */
+	List<ToAgent.QueueItem> queueItems() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		return store.queue()
+			.stream()
+			.map(waiting -> new ToAgent.QueueItem(waiting.conversationId(),
+					Math.max(0, Duration.between(waiting.queuedAt(), now).toSeconds()), waiting.topic(),
+					waiting.alertLevel()))
+			.toList();
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		worker.shutdownNow();
+		worker.awaitTermination(5, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Gives a conversation to an agent if it is still queued.
+	 *
+	 * @return whether it was queued and is now the agent's
+	 */
+	private boolean assignQueued(UUID id, PresentAgent agent) {
+		Optional<Assignment> assigned = transcripts.change(id, change -> {
+			if (!change.isQueued()) {
+				return null;
+			}
+			long waited = Math.max(0, Duration.between(change.queuedAt(), change.now()).toSeconds());
+			String topic = change.topic();
+			change.assign(agent.username(), agent.displayName());
+			store.chatStarted(id, agent.username(), change.now());
+			return new Assignment(topic, waited);
+		});
+		if (assigned.isEmpty()) {
+			return false;
+		}
+		presence.assigned(agent.username(), Instant.now());
+		log.info("Conversation {} assigned to {}", id, agent.username());
+		bus.toAgent(agent.username(),
+				ToAgent.ConversationAssigned.of(view(id, assigned.get().topic(), assigned.get().waitedSeconds())), null);
+		return true;
+	}
+
+	/**
+	 * Changes a conversation the agent holds.
+	 *
+	 * @throws AgentException {@code not_found} for an unknown conversation, {@code conflict} for one
+	 * the agent does not hold
+	 */
+	private <T> T held(AgentConnection connection, String replyTo, UUID id,
+			Function<AgentTranscripts.Change, T> work) {
+		return transcripts.change(id, change -> {
+			if (!connection.username().equals(change.agent())) {
+				throw new AgentException(AgentError.CONFLICT, HandoffTexts.NOT_YOURS, replyTo);
+			}
+			return work.apply(change);
+		}).orElseThrow(() -> new AgentException(AgentError.NOT_FOUND, HandoffTexts.NOT_FOUND, replyTo));
+	}
+
+	/** Tells each queued citizen their place and estimated wait when either changed. */
+	private void tellPlaces() {
+		List<PresentAgent> agents = presence.agents();
+		List<HandoffStore.Waiting> queue = store.queue();
+		for (int i = 0; i < queue.size(); i++) {
+			HandoffStore.Waiting waiting = queue.get(i);
+			int position = i + 1;
+			int seconds = estimate.seconds(position, waiting.topic(), agents);
+			if (!Integer.valueOf(position).equals(waiting.toldPosition())
+					|| !Integer.valueOf(seconds).equals(waiting.toldEstimate())) {
+				transcripts.change(waiting.conversationId(),
+						change -> change.isQueued() && change.tellPlace(position, seconds));
+			}
+		}
+	}
+
+	private ToAgent.AssignedView view(UUID id, String topic, long waitingSeconds) {
+		List<JsonNode> transcript = transcripts.transcript(id).stream().map(json::readStored).toList();
+		return new ToAgent.AssignedView(id, topic, transcript, transcripts.guides(id), waitingSeconds);
+	}
+
+	private static long secondsSince(OffsetDateTime since) {
+		return since == null ? 0
+				: Math.max(0, Duration.between(since, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
+	}
+
+	/**
+	 * A conversation just assigned.
+	 *
+	 * @param topic the skill it needs
+	 * @param waitedSeconds how long it waited in the queue
+	 */
+	private record Assignment(String topic, long waitedSeconds) {
+	}
+
+}

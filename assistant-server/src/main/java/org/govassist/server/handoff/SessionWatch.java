@@ -1,0 +1,93 @@
+package org.govassist.server.handoff;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.govassist.server.account.AuthTokens;
+import org.govassist.server.account.StaffSessionEnded;
+import org.govassist.server.system.HandoffProperties;
+import org.govassist.server.system.PeriodicJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+
+/**
+ * Closes agent sockets whose login ended, with status {@value #SESSION_ENDED}: at once when the
+ * account's token or tokens end ({@link StaffSessionEnded}: logout, account disabled, password
+ * reset, roles changed), and within {@code assistant.handoff.session-check} when a token expires.
+ * An agent signed out with no socket left loses their chats at once, without the grace time; an
+ * expired token only disconnects, so the agent may sign in again within the grace time.
+ *
+ * <p>Thread-safe.
+ */
+@Component
+final class SessionWatch implements PeriodicJob {
+
+	/** The close status of a socket whose login ended. */
+	static final int SESSION_ENDED = 4401;
+
+	private static final Logger log = LoggerFactory.getLogger(SessionWatch.class);
+
+	private final AgentConnections connections;
+
+	private final AgentPresence presence;
+
+	private final HandoffDesk desk;
+
+	private final AuthTokens tokens;
+
+	private final Duration interval;
+
+	SessionWatch(AgentConnections connections, AgentPresence presence, HandoffDesk desk, AuthTokens tokens,
+			HandoffProperties properties) {
+		this.connections = connections;
+		this.presence = presence;
+		this.desk = desk;
+		this.tokens = tokens;
+		this.interval = properties.sessionCheck();
+	}
+
+	/** Closes the sockets of the token or account that ended. */
+	@EventListener
+	void sessionEnded(StaffSessionEnded ended) {
+		int closed = 0;
+		for (AgentConnection connection : connections.of(ended.username())) {
+			if (ended.tokenHash() == null || ended.tokenHash().equals(connection.tokenHash())) {
+				if (connections.remove(connection)) {
+					presence.disconnected(connection.username(), Instant.now());
+				}
+				connection.close(new CloseStatus(SESSION_ENDED, ended.reason()));
+				closed++;
+			}
+		}
+		if (closed > 0) {
+			log.info("Closed {} console sockets of agent {} ({})", closed, ended.username(), ended.reason());
+		}
+		if (connections.of(ended.username()).isEmpty() && presence.agent(ended.username()).isPresent()) {
+			desk.runInBackground(() -> desk.releaseAll(ended.username(), "signed_out"));
+		}
+	}
+
+	@Override
+	public String name() {
+		return "closing agent sockets of expired logins";
+	}
+
+	@Override
+	public Duration interval() {
+		return interval;
+	}
+
+	@Override
+	public void run() {
+		for (AgentConnection connection : connections.all()) {
+			if (tokens.authenticate(connection.token()).isEmpty()) {
+				log.info("Closing a console socket of agent {}: its login expired", connection.username());
+				connection.close(new CloseStatus(SESSION_ENDED, "expired"));
+			}
+		}
+	}
+
+}
