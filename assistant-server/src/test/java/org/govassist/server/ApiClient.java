@@ -56,6 +56,13 @@ public final class ApiClient {
 		return send(request.build());
 	}
 
+	/** {@code PATCH path} with a JSON body, as the holder of a token. */
+	public HttpResponse<String> patch(String path, String token, String json) {
+		return send(authorized(HttpRequest.newBuilder(uri(path)), token).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** {@code DELETE path}, as the holder of a token. */
 	public HttpResponse<String> delete(String path, String token) {
 		return send(authorized(HttpRequest.newBuilder(uri(path)), token).DELETE().build());

@@ -25,6 +25,8 @@ final class AccountStore {
 
 	private static final String ACCOUNT_COLUMNS = "a.id, a.username, a.display_name, a.roles, a.skills";
 
+	private static final String STATE_COLUMNS = "a.enabled, a.created, a.updated, a.updated_by";
+
 	private final JdbcClient jdbc;
 
 	AccountStore(JdbcClient jdbc) {
@@ -48,7 +50,7 @@ final class AccountStore {
 			.param("username", username)
 			.param("passwordHash", passwordHash)
 			.param("displayName", displayName)
-			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+			.param("roles", roles(roles))
 			.param("skills", String.join(",", skills))
 			.param("now", now)
 			.update();
@@ -84,9 +86,78 @@ final class AccountStore {
 			.optional();
 	}
 
+	/** The account with a username, enabled or not, and its state. */
+	Optional<ManagedAccount> find(String username) {
+		return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + ", " + STATE_COLUMNS + " FROM account a WHERE a.username = :username")
+			.param("username", username)
+			.query((row, n) -> managed(row))
+			.optional();
+	}
+
+	/** Every account, enabled or not, by username. */
+	List<ManagedAccount> list() {
+		return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + ", " + STATE_COLUMNS + " FROM account a ORDER BY a.username")
+			.query((row, n) -> managed(row))
+			.list();
+	}
+
+	/** Replaces an account's display name, roles and skills. */
+	void update(long id, String displayName, Set<Role> roles, List<String> skills, String by, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE account SET display_name = :displayName, roles = :roles, skills = :skills,
+					updated = :now, updated_by = :by
+				WHERE id = :id""")
+			.param("displayName", displayName)
+			.param("roles", roles(roles))
+			.param("skills", String.join(",", skills))
+			.param("now", now)
+			.param("by", by)
+			.param("id", id)
+			.update();
+	}
+
+	/** Enables or disables an account. */
+	void setEnabled(long id, boolean enabled, String by, OffsetDateTime now) {
+		jdbc.sql("UPDATE account SET enabled = :enabled, updated = :now, updated_by = :by WHERE id = :id")
+			.param("enabled", enabled)
+			.param("now", now)
+			.param("by", by)
+			.param("id", id)
+			.update();
+	}
+
+	/** Replaces an account's password hash. */
+	void setPasswordHash(long id, String passwordHash, String by, OffsetDateTime now) {
+		jdbc.sql("UPDATE account SET password_hash = :hash, updated = :now, updated_by = :by WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("now", now)
+			.param("by", by)
+			.param("id", id)
+			.update();
+	}
+
+	/** Deletes one token; returns whether it existed. */
+	boolean deleteToken(String tokenHash) {
+		return jdbc.sql("DELETE FROM auth_token WHERE token_hash = :tokenHash").param("tokenHash", tokenHash).update() > 0;
+	}
+
+	/** Deletes every token of an account; returns how many. */
+	int deleteTokensOf(long accountId) {
+		return jdbc.sql("DELETE FROM auth_token WHERE account_id = :id").param("id", accountId).update();
+	}
+
 	/** Deletes the tokens that expired before a time; returns how many. */
 	int deleteTokensExpiredBefore(OffsetDateTime time) {
 		return jdbc.sql("DELETE FROM auth_token WHERE expires <= :time").param("time", time).update();
+	}
+
+	private static String roles(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static ManagedAccount managed(ResultSet row) throws SQLException {
+		return new ManagedAccount(account(row), row.getBoolean("enabled"), row.getObject("created", OffsetDateTime.class),
+				row.getObject("updated", OffsetDateTime.class), row.getString("updated_by"));
 	}
 
 	private static Account account(ResultSet row) throws SQLException {

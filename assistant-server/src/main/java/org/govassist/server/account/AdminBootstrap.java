@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govassist.server.system.BootstrapProperties;
+import org.govassist.server.system.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 final class AdminBootstrap implements ApplicationRunner {
 
-	static final String USERNAME = "admin";
+	static final String USERNAME = BootstrapProperties.ADMIN_USERNAME;
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -67,13 +68,18 @@ final class AdminBootstrap implements ApplicationRunner {
 		}
 	}
 
+	/** A random password that meets the password policy, like every other password. */
 	private static String randomPassword() {
 		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder(RANDOM_PASSWORD_LENGTH);
-		for (int i = 0; i < RANDOM_PASSWORD_LENGTH; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		while (true) {
+			StringBuilder password = new StringBuilder(RANDOM_PASSWORD_LENGTH);
+			for (int i = 0; i < RANDOM_PASSWORD_LENGTH; i++) {
+				password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+			}
+			if (PasswordPolicy.weaknesses(password.toString(), USERNAME).isEmpty()) {
+				return password.toString();
+			}
 		}
-		return password.toString();
 	}
 
 }

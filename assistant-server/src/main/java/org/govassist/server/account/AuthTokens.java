@@ -8,12 +8,14 @@ import java.util.Optional;
 import org.govassist.server.system.AuthProperties;
 import org.govassist.server.system.BearerToken;
 import org.govassist.server.system.PeriodicJob;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * The opaque bearer tokens a login issues: random, stored only as their hash, valid for
- * {@code assistant.auth.token-ttl} and only while their account is enabled. Expired tokens are
- * deleted every hour.
+ * {@code assistant.auth.token-ttl} and only while their account is enabled. A logout ends one
+ * token at once, and says so with {@link StaffSessionEnded}. Expired tokens are deleted every
+ * hour.
  *
  * <p>Thread-safe.
  */
@@ -24,9 +26,17 @@ public final class AuthTokens implements PeriodicJob {
 
 	private final Duration ttl;
 
-	AuthTokens(AccountStore store, AuthProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	AuthTokens(AccountStore store, AuthProperties properties, ApplicationEventPublisher events) {
 		this.store = store;
 		this.ttl = properties.tokenTtl();
+		this.events = events;
+	}
+
+	/** How long a token is valid from its login. */
+	Duration ttl() {
+		return ttl;
 	}
 
 	/**
@@ -51,6 +61,20 @@ public final class AuthTokens implements PeriodicJob {
 	 */
 	public Optional<Account> authenticate(String token) {
 		return store.accountOfToken(BearerToken.hash(token), OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Ends a token at once, at its holder's logout, and publishes {@link StaffSessionEnded} with
+	 * the reason {@value StaffSessionEnded#LOGOUT}.
+	 *
+	 * @param token the token as the client sent it
+	 * @param account the account it was issued to
+	 */
+	void logOut(String token, Account account) {
+		String hash = BearerToken.hash(token);
+		if (store.deleteToken(hash)) {
+			events.publishEvent(new StaffSessionEnded(account.id(), account.username(), hash, StaffSessionEnded.LOGOUT));
+		}
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.govassist.server.account.AuthTokens;
 import org.govassist.server.account.Role;
+import org.govassist.server.audit.AuditLog;
 import org.govassist.server.system.WidgetProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  * <li>Open to anyone: the static pages (the demo portal at {@code /}, {@code /widget.js},
- * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}), the citizen socket
+ * {@code /chat/**}, {@code /portal/**}, {@code /shared/**}, the administrators' page
+ * {@code /admin/**}), the citizen socket
  * {@code /ws/chat}, {@code /actuator/health} and {@code POST /api/auth/login}; the agent socket
  * {@code /ws/agent} checks its handshake itself, since it also accepts the login cookie.</li>
  * <li>Everything else under {@code /api} and {@code /ws} needs {@code Authorization: Bearer}
- * with a login token; {@code /api/ratings/**} and the knowledge base's {@code /api/kb/**} need
- * the role ADMIN or EDITOR, the agents' {@code /api/agent/**} the role AGENT or ADMIN. (No other
+ * with a login token; {@code /api/admin/**} needs the role ADMIN, {@code /api/ratings/**} and the
+ * knowledge base's {@code /api/kb/**} the role ADMIN or EDITOR, the agents' {@code /api/agent/**}
+ * the role AGENT or ADMIN. Each refusal is audited. (No other
  * actuator endpoint is exposed.)</li>
- * <li>No cookies and no server sessions: every request stands on its own token, so there is
- * nothing for cross-site request forgery to ride on.</li>
+ * <li>No server sessions, and no cookie opens the REST API: every request stands on its own
+ * token, so there is nothing for cross-site request forgery to ride on. (The login's cookie is
+ * sent only to {@code /ws/agent}.)</li>
  * <li>A strict Content-Security-Policy: scripts, styles, images and connections only from the
  * server itself (and its WebSocket); the chat ({@code /chat/**}) may be framed by the server's
  * own pages and by {@code assistant.widget.allowed-origins}, every other page only by the
@@ -55,8 +59,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthTokens tokens, WidgetProperties widget,
-			JsonMapper json) {
-		ProblemResponses problems = new ProblemResponses(json);
+			JsonMapper json, AuditLog audit) {
+		ProblemResponses problems = new ProblemResponses(json, audit);
 		RequestMatcher chat = PathPatternRequestMatcher.pathPattern("/chat/**");
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.csrf(csrf -> csrf.disable())
@@ -65,6 +69,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
 				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/ratings/**", "/api/kb/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.requestMatchers("/api/agent/**")

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.govassist.server.PostgresqlSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link LoginTest} on PostgreSQL: every login test again, with the migrations and queries running
  * on PostgreSQL in place of the embedded database.
  */
+@Import(SessionEndings.class)
 class PostgresqlLoginTest extends LoginTest {
 
 	private static PostgresqlSchema schema;

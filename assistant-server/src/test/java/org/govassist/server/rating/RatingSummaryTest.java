@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * time zone Asia/Shanghai.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "assistant.bootstrap.admin-password=summary-admin")
+		properties = "assistant.bootstrap.admin-password=Summary-pass-7")
 @DirtiesContext
 class RatingSummaryTest {
 
@@ -64,7 +64,7 @@ class RatingSummaryTest {
 		rate(1, "hpf-withdrawal-rent", "临江市住房公积金管理中心", "2026-11-02T00:30");
 		rate(3, null, null, "2026-11-03T12:00");
 		rate(5, "hpf-withdrawal-rent", "临江市住房公积金管理中心", "2026-11-05T12:00");
-		token = new ApiClient(port).login("admin", "summary-admin");
+		token = new ApiClient(port).login("admin", "Summary-pass-7");
 	}
 
 	@Test
