@@ -114,6 +114,8 @@ export class ChatPanel {
 		}, [
 			el('header', { className: 'chat-header' }, [
 				el('h3', { className: 'chat-title', text: this.topic, attrs: { id: `${key}-title`, tabindex: '-1' } }),
+				// Chats share topics (a guide category); the end of the id tells two of them apart.
+				el('p', { className: 'chat-meta chat-number', text: S.chatNumber(this.conversationId.slice(-4)) }),
 				Number.isFinite(assigned.waitingSeconds) && el('p', {
 					className: 'chat-meta',
 					text: S.waitedBeforePick(S.duration(Math.max(0, Math.floor(assigned.waitingSeconds)))),

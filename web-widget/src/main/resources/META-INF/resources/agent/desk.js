@@ -68,6 +68,7 @@ export class ChatDesk {
 			on: { click: () => this.select(panel.conversationId) },
 		}, [
 			el('span', { className: 'chat-tab-topic', text: panel.topic }),
+			el('span', { className: 'chat-tab-number', text: panel.conversationId.slice(-4) }),
 			el('span', { className: 'chat-tab-unread', text: '●', attrs: { 'aria-hidden': 'true' } }),
 			el('span', { className: 'visually-hidden chat-tab-unread-text' }),
 		]);

@@ -124,13 +124,13 @@ export class QueueView {
 			this.#list.replaceChildren(el('li', { className: 'queue-empty', text: S.queueEmpty }));
 			return;
 		}
-		this.#list.replaceChildren(...this.#items.map((item) => this.#row(item)));
+		this.#list.replaceChildren(...this.#items.map((item, index) => this.#row(item, index + 1)));
 		if (focusedId) {
 			this.#list.querySelector(`[data-conversation-id="${CSS.escape(focusedId)}"] .pick`)?.focus();
 		}
 	}
 
-	#row(item) {
+	#row(item, position) {
 		const alert = ALERTS.has(item.alert) ? item.alert : null;
 		const topic = topicText(item);
 		const picking = this.#picking.has(item.conversationId);
@@ -149,7 +149,7 @@ export class QueueView {
 				text: S.pick,
 				attrs: {
 					type: 'button',
-					'aria-label': S.pickLabel(topic),
+					'aria-label': S.pickLabel(topic, position),
 					'aria-disabled': String(picking || this.#full !== null),
 					title: this.#full,
 				},

@@ -50,7 +50,7 @@ export const strings = Object.freeze({
 	},
 	alertText: Object.freeze({ yellow: '等待较久', red: '等待超时' }),
 	pick: '接入',
-	pickLabel: (topic) => `接入：${topic}`,
+	pickLabel: (topic, position) => `接入第 ${position} 位：${topic}`,
 	full: (held, max) => `已接待 ${held}/${max} 个会话，已达上限`,
 	chatCount: (held, max) => `正在接待 ${held}/${max}`,
 
@@ -58,7 +58,7 @@ export const strings = Object.freeze({
 	noChats: '暂无会话。请从左侧排队列表中接入市民。',
 	chatTabs: '切换会话',
 	newMessages: '有新消息',
-	chatLabel: (topic) => `会话：${topic}`,
+	chatNumber: (short) => `会话编号 ${short}`,
 	chatAssigned: (topic) => `已接入会话：${topic}`,
 	waitedBeforePick: (text) => `接入前等待 ${text}`,
 	transcriptLabel: (topic) => `${topic} 的对话记录`,

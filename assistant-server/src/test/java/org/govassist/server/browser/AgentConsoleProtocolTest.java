@@ -125,7 +125,7 @@ class AgentConsoleProtocolTest {
 		server.state(List.of(), List.of(waiting("c-1", 45, "居民身份证挂失补领", null)));
 		AgentConsole agent = signedIn();
 
-		agent.button("接入：居民身份证挂失补领").click();
+		agent.button("接入第 1 位：居民身份证挂失补领").click();
 		JsonNode pick = server.awaitMessage("pick");
 		assertThat(pick.get("conversationId").asString()).isEqualTo("c-1");
 		server.acknowledge(pick, Map.of("conversationId", "c-1"));
