@@ -166,6 +166,7 @@ export const strings = Object.freeze({
 	ticketHandledBy: (name, time) => `处理人：${name}${time ? `（${time}）` : ''}`,
 	ticketNote: (note) => `处理说明：${note}`,
 	ticketCloseNote: '处理说明',
+	ticketNoteRequired: '请填写处理说明。',
 	ticketClose: '标记为已处理',
 	ticketCloseLabel: (time) => `标记 ${time} 的留言为已处理`,
 	ticketClosedNow: '已标记为已处理。',

@@ -73,13 +73,20 @@ export class TicketsView {
 	#closeForm(ticket, created) {
 		const noteId = `ticket-${ticket.id}-note`;
 		const note = el('textarea', { className: 'field-input', attrs: { id: noteId, name: 'note', rows: '2', maxlength: '500' } });
+		const problem = el('p', { className: 'form-problem', attrs: { role: 'alert' } });
 		const form = el('form', { className: 'ticket-close', attrs: { novalidate: true } }, [
 			el('label', { className: 'field-label', text: S.ticketCloseNote, attrs: { for: noteId } }),
 			note,
+			problem,
 			el('button', { className: 'primary', text: S.ticketClose, attrs: { type: 'submit', 'aria-label': S.ticketCloseLabel(created) } }),
 		]);
 		form.addEventListener('submit', async (event) => {
 			event.preventDefault();
+			if (note.value.trim() === '') {
+				problem.textContent = S.ticketNoteRequired;
+				note.focus();
+				return;
+			}
 			try {
 				await api('POST', `/api/agent/tickets/${encodeURIComponent(ticket.id)}/close`, { note: note.value.trim() });
 				await this.load();

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.server.ApiClient;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The agent console at {@code /agent/} and the citizen's widget, each in its own Chromium
  * context, against the real server: an operator creates an agent's account as the bootstrap
  * admin, the agent signs in, a citizen asks the bot and then for a person, the agent takes the
- * chat with what the bot said so far and replies, and the citizen reads the reply.
+ * chat with what the bot said so far and replies, and the citizen reads the reply; replies put
+ * together from a guide's section and a canned reply reach the citizen too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.bootstrap.admin-password=" + AgentConsoleTest.ADMIN_PASSWORD,
@@ -126,7 +129,49 @@ class AgentConsoleTest {
 		citizen.ask("好的，谢谢");
 		assertThat(agent.entries().last()).containsText("好的，谢谢");
 		assertThat(agent.find(".announcer")).containsText("市民说：好的，谢谢");
+
+		citizen.button("结束会话").click();
+		assertThat(agent.entries().last()).hasText("市民已结束会话。");
+		assertThat(agent.button("关闭已结束的会话：" + agent.find(".chat-title").textContent())).isVisible();
 		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void agentAnswersFromAGuideSectionAndACannedReplyThenCloses() {
+		createAgent("agent-liu", "刘坐席");
+		Page agentPage = agentContext.newPage();
+		AgentConsole agent = AgentConsole.open(agentPage, origin());
+		agent.signIn("agent-liu", AGENT_PASSWORD);
+		assertThat(agent.find(".banner")).isHidden();
+		PortalChat citizen = PortalChat.open(citizenContext.newPage(), origin());
+		citizen.ask("社保卡丢了怎么补办");
+		assertThat(citizen.guideTitles()).hasCount(1);
+		String guideTitle = citizen.guideTitles().textContent();
+		citizen.button("转人工").click();
+		takeTheChat(agent);
+
+		agent.button("插入指南内容：" + guideTitle).click();
+		Locator dialog = agentPage.getByRole(AriaRole.DIALOG);
+		Locator firstSection = dialog.locator(".section").first();
+		String sectionName = firstSection.locator(".section-name").textContent();
+		firstSection.getByRole(AriaRole.BUTTON).click();
+		assertThat(agent.replyBox()).hasValue(Pattern.compile("^" + sectionName + "："));
+		agent.replyBox().press("Enter");
+		assertThat(citizen.find(".message--agent .bubble")).containsText(sectionName + "：");
+
+		agent.button("常用语").click();
+		dialog.getByLabel("标题").fill("结束语");
+		dialog.getByLabel("内容").fill("感谢您的咨询，祝您办事顺利。");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("插入常用语：结束语")).click();
+		agent.replyBox().press("Enter");
+		assertThat(citizen.find(".message--agent .bubble").last()).hasText("感谢您的咨询，祝您办事顺利。");
+
+		agent.button("结束会话").click();
+		dialog.getByLabel("处理小结（选填，仅内部可见）").fill("已告知补办流程");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("结束会话")).click();
+		assertThat(agent.entries().last()).hasText("会话已结束。");
+		assertThat(citizen.notices().last()).containsText("人工客服已结束本次咨询。");
 	}
 
 	/**
