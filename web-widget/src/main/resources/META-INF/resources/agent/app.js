@@ -60,6 +60,8 @@ const handlers = {
 
 /** Client id → what a request was about, until its ack or error. */
 const requests = new Map();
+/** Conversations this page asked to pick, whose panel gets the focus when it comes. */
+const picking = new Set();
 let staff = null;
 let maxChats = 3;
 let socket = null;
@@ -212,6 +214,7 @@ function closeConsole() {
 	socket?.stop();
 	socket = null;
 	requests.clear();
+	picking.clear();
 	desk.clear();
 	queue.update([]);
 	ticketsLoaded = false;
@@ -273,9 +276,13 @@ function onAssigned(event) {
 	} else {
 		panel = desk.add(event, actionsFor);
 	}
-	desk.select(event.conversationId);
 	announce(S.chatAssigned(panel.topic));
-	panel.focus();
+	// A chat the server routed here must not pull the agent out of a reply being typed elsewhere.
+	const focused = document.activeElement;
+	if (picking.delete(event.conversationId) || focused === null || focused === document.body) {
+		desk.select(event.conversationId);
+		panel.focus();
+	}
 	desk.changed();
 }
 
@@ -362,6 +369,7 @@ function onError(event) {
 	}
 	const panel = desk.panel(request.conversationId);
 	if (request.kind === 'pick') {
+		picking.delete(request.conversationId);
 		queue.setPicking(request.conversationId, false);
 		ui.queueStatus.textContent = text;
 	} else if (request.kind === 'say' && panel?.refuse(event.replyTo, text)) {
@@ -377,6 +385,7 @@ function pick(item) {
 	ui.queueStatus.textContent = '';
 	const id = send('pick', { conversationId: item.conversationId });
 	if (id !== null) {
+		picking.add(item.conversationId);
 		queue.setPicking(item.conversationId, true);
 	}
 }

@@ -383,6 +383,58 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void chatsStandSideBySideOnAWideScreen() {
+		server.state(List.of(withoutType(assigned("c-1", "居民身份证挂失补领")), withoutType(assigned("c-2", "社会保障卡补办"))),
+				List.of());
+		AgentConsole agent = signedIn();
+
+		assertThat(agent.chats()).hasCount(2);
+		assertThat(agent.chats().nth(0)).isVisible();
+		assertThat(agent.chats().nth(1)).isVisible();
+		assertThat(page.getByRole(AriaRole.TAB)).hasCount(0);
+		assertThat(agent.chats().nth(1).boundingBox().x).isGreaterThan(agent.chats().nth(0).boundingBox().x);
+		assertThat(agent.find(".chat-count")).hasText("正在接待 2/3");
+	}
+
+	@Test
+	void chatRoutedHereWhileTheAgentTypesLeavesTheFocusInTheReply() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+		agent.replyBox().fill("正在输入");
+
+		server.send(assigned("c-2", "社会保障卡补办"));
+
+		assertThat(agent.chats()).hasCount(2);
+		assertThat(agent.find(".announcer")).hasText("已接入会话：社会保障卡补办");
+		assertThat(agent.replyBox()).isFocused();
+		assertThat(agent.replyBox()).hasValue("正在输入");
+	}
+
+	@Test
+	void awayIsSentToTheServer() {
+		AgentConsole agent = signedIn();
+		assertThat(agent.find(".banner")).isHidden();
+
+		page.getByLabel("接待状态").selectOption("away");
+
+		assertThat(server.awaitMessage("status").get("status").asString()).isEqualTo("away");
+		assertThat(agent.find(".announcer")).hasText("已切换为暂离，不再分配新会话。");
+	}
+
+	@Test
+	void loginEndedElsewhereReturnsToTheSignInForm() {
+		AgentConsole agent = signedIn();
+		assertThat(agent.find(".banner")).isHidden();
+
+		server.closeConnection(4401, "password_reset");
+
+		assertThat(agent.signInProblem()).hasText("登录已失效，请重新登录。");
+		assertThat(agent.find(".console")).isHidden();
+		assertThat(page.evaluate("() => sessionStorage.getItem('govassist.staff.token')")).isNull();
+		assertThat(server.connections()).isEqualTo(1);
+	}
+
+	@Test
 	void signingOutReturnsToTheSignInForm() {
 		AgentConsole agent = signedIn();
 		assertThat(agent.find(".queue-empty")).isVisible();

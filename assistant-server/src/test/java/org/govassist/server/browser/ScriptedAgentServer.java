@@ -156,9 +156,15 @@ final class ScriptedAgentServer {
 
 	/** Closes the console's connection as a server going down would (1001), so that it reconnects. */
 	void dropConnection() {
-		WebSocketRoute dropped = socket;
+		closeConnection(1001, "going away");
+	}
+
+	/** Closes the console's connection with a close code, e.g. 4401 when the login ended. */
+	void closeConnection(int code, String reason) {
+		context.waitForCondition(() -> socket != null);
+		WebSocketRoute closed = socket;
 		socket = null;
-		dropped.close(new WebSocketRoute.CloseOptions().setCode(1001).setReason("going away"));
+		closed.close(new WebSocketRoute.CloseOptions().setCode(code).setReason(reason));
 	}
 
 	private int indexOf(String type) {
