@@ -147,6 +147,38 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void chatAnotherAgentTookFirstIsReportedAndCanBePickedNoMore() {
+		server.state(List.of(), List.of(waiting("c-1", 45, "居民身份证挂失补领", null)));
+		AgentConsole agent = signedIn();
+
+		agent.button("接入第 1 位：居民身份证挂失补领").click();
+		JsonNode pick = server.awaitMessage("pick");
+		assertThat(agent.button("接入第 1 位：居民身份证挂失补领")).hasAttribute("aria-disabled", "true");
+		server.send(Map.of("type", "error", "replyTo", pick.get("id").asString(), "code", "conflict"));
+		server.send(Map.of("type", "queue.changed", "items", List.of()));
+
+		assertThat(agent.find(".queue-status")).hasText("该会话已被其他客服接入或状态已变化。");
+		assertThat(agent.find(".queue-empty")).hasText("当前没有排队的市民。");
+		assertThat(agent.chats()).hasCount(0);
+	}
+
+	@Test
+	void reloadedConsoleStaysSignedInAndGetsItsChatsBack() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+		assertThat(agent.chats()).hasCount(1);
+
+		page.reload();
+
+		assertThat(agent.find(".console")).isVisible();
+		assertThat(agent.chats()).hasCount(1);
+		assertThat(agent.entries()).hasCount(5);
+		assertThat(server.connections()).isEqualTo(2);
+		assertThat(server.requests()).filteredOn(request -> request.startsWith("POST /api/auth/login")).hasSize(1);
+		assertThat(server.requests()).contains("GET /api/auth/me");
+	}
+
+	@Test
 	void replyGoesOutWithEnterKeepsShiftEnterLinesAndShowsOnceAcknowledged() {
 		holdingOneChat();
 		AgentConsole agent = signedIn();
