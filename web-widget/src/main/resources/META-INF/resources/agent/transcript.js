@@ -22,9 +22,13 @@ const entries = {
 	'bot.clarify': (event) => entry('bot', S.fromBot, event.text, [
 		el('p', { className: 'entry-options', text: S.offeredOptions(titles(event.options)) }),
 	]),
-	'bot.fallback': (event) => entry('bot entry--fallback', S.fromBot, event.text, [
-		el('p', { className: 'entry-fallback', text: S.botCouldNotAnswer }),
-	]),
+	// A fallback answering nothing (replyTo null) is the service telling the citizen something,
+	// e.g. that the chat was transferred: a notice, not a question the bot failed.
+	'bot.fallback': (event) => (event.replyTo === null
+		? notice(stringOr(event.text, ''))
+		: entry('bot entry--fallback', S.fromBot, event.text, [
+			el('p', { className: 'entry-fallback', text: S.botCouldNotAnswer }),
+		])),
 	'agent.message': (event) => entry('agent', S.fromAgent(stringOr(event.agentName, '')), event.text),
 	'handoff.queued': () => notice(S.handoffQueued),
 	'agent.joined': (event) => notice(S.agentJoined(stringOr(event.agentName, ''))),

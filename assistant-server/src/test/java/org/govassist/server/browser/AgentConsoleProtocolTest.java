@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
@@ -443,6 +444,17 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void transferredChatShowsTheServicesNoticeAsANotice() {
+		AgentConsole agent = signedIn();
+
+		server.send(transferred("c-3", "社会保障卡补办"));
+
+		assertThat(agent.entries().last()).hasText("正在为您转接其他客服，请稍候。");
+		assertThat(agent.entries().last()).hasClass(Pattern.compile("entry--notice"));
+		assertThat(agent.find(".entry-fallback")).hasCount(1);
+	}
+
+	@Test
 	void awayIsSentToTheServer() {
 		AgentConsole agent = signedIn();
 		assertThat(agent.find(".banner")).isHidden();
@@ -523,6 +535,21 @@ class AgentConsoleProtocolTest {
 								Map.of("guideId", "id-card-loss-reissue", "title", "居民身份证挂失补领"))),
 				Map.of("seq", 4, "type", "bot.fallback", "text", "抱歉，我没有找到相关的办事指南。", "handoffAvailable", true),
 				Map.of("seq", 5, "type", "agent.message", "text", "请稍等，我来为您查询。", "agentName", "李强")));
+		return event;
+	}
+
+	/** A conversation.assigned of a chat another agent transferred, whose notice to the citizen answers nothing. */
+	private static Map<String, Object> transferred(String conversationId, String topic) {
+		Map<String, Object> event = assigned(conversationId, topic);
+		Map<String, Object> notice = new LinkedHashMap<>();
+		notice.put("seq", 6);
+		notice.put("type", "bot.fallback");
+		notice.put("replyTo", null);
+		notice.put("text", "正在为您转接其他客服，请稍候。");
+		notice.put("handoffAvailable", false);
+		List<Object> transcript = new ArrayList<>((List<?>) event.get("transcript"));
+		transcript.add(notice);
+		event.put("transcript", transcript);
 		return event;
 	}
 
