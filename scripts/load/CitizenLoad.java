@@ -1,6 +1,8 @@
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,13 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>java scripts/load/CitizenLoad.java --url ws://127.0.0.1:8080/ws/chat --connections 2000 --rate 200</pre>
  *
+ * <p>With {@code --agents N}, N helpdesk agents are signed in on {@code /ws/agent} as well (their
+ * logins from {@code --agent-credentials FILE}, or created with {@code --admin-token} through
+ * {@code POST /api/admin/users}), and citizens hand off at {@code --handoff-rate} per second: each
+ * waits for {@code agent.joined}, then exchanges {@code --chat-messages} messages with its agent,
+ * who answers every one at once and closes the chat after the last. The time from {@code handoff}
+ * to {@code agent.joined} and the relay of each message in both directions are measured.
+ *
  * <p>Every run is bounded: at most 20,000 connections, 30 minutes of load and 10 minutes of ramp,
  * and only loopback addresses. Exit status: 0 after a completed run, 2 for a malformed command line.
  * Run by {@code scripts/load-citizens.sh}; see docs/benchmarks.md.
@@ -56,6 +65,11 @@ public final class CitizenLoad {
 	static final int CONVERSATION_LIMIT = 20;
 	static final Duration CONVERSATION_PERIOD = Duration.ofSeconds(10);
 	static final double RATE_SHARE = 0.10;
+	static final int MAX_AGENTS = 500;
+	static final int MAX_HANDOFF_RATE = 200;
+	static final int MAX_CHAT_MESSAGES = 20;
+	/** An agent socket that has not sent its state by then counts as failed. */
+	static final Duration AGENT_STATE_TIMEOUT = Duration.ofSeconds(15);
 
 	private CitizenLoad() {
 	}
@@ -77,16 +91,25 @@ public final class CitizenLoad {
 }
 
 /** The command line, checked against the bounds. Immutable. */
-record Settings(URI url, int connections, int rate, Duration duration, Duration ramp, long serverPid) {
+record Settings(URI url, int connections, int rate, Duration duration, Duration ramp, long serverPid, int agents,
+		Path agentCredentials, String adminToken, int handoffRate, int chatMessages) {
 
 	static final String USAGE = """
 			usage: load-citizens.sh [--url ws://127.0.0.1:8080/ws/chat] [--connections 2000] [--rate 200]
 			                        [--duration 60s] [--ramp 20s] [--server-pid PID]
+			                        [--agents N (--agent-credentials FILE | --admin-token TOKEN)]
+			                        [--handoff-rate 5] [--chat-messages 3]
 			  --connections  citizen connections to open and hold (1..20000)
 			  --rate         questions per second over all connections (1..5000)
 			  --duration     how long questions are sent, after the ramp (e.g. 60s, 5m; at most 30m)
 			  --ramp         time over which the connections are opened (at most 10m)
 			  --server-pid   the server's process: its memory is reported (Linux /proc and jcmd)
+			  --agents       helpdesk agents to sign in on /ws/agent (0..500; default 0: no handoffs)
+			  --agent-credentials  a file of agents' logins, one username:password per line
+			  --admin-token  instead: an ADMIN login token; agents load-agent-RUN-N are created
+			                 with POST /api/admin/users
+			  --handoff-rate citizens handing off per second, with agents (1..200)
+			  --chat-messages messages each handed-off citizen exchanges with its agent (1..20)
 			Only loopback hosts are allowed: 127.0.0.1, localhost or ::1.""";
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
@@ -99,6 +122,11 @@ record Settings(URI url, int connections, int rate, Duration duration, Duration 
 		values.put("--duration", "60s");
 		values.put("--ramp", "20s");
 		values.put("--server-pid", "0");
+		values.put("--agents", "0");
+		values.put("--agent-credentials", "");
+		values.put("--admin-token", "");
+		values.put("--handoff-rate", "5");
+		values.put("--chat-messages", "3");
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
 			String value = null;
@@ -136,7 +164,19 @@ record Settings(URI url, int connections, int rate, Duration duration, Duration 
 					rate, connections, perConversation, CitizenLoad.CONVERSATION_PERIOD.toSeconds(),
 					CitizenLoad.CONVERSATION_LIMIT));
 		}
-		return new Settings(url, connections, rate, duration, ramp, pid);
+		int agents = number("--agents", values.get("--agents"), 0, CitizenLoad.MAX_AGENTS);
+		Path credentials = values.get("--agent-credentials").isBlank() ? null : Path.of(values.get("--agent-credentials"));
+		String adminToken = values.get("--admin-token").isBlank() ? null : values.get("--admin-token").trim();
+		if (agents > 0 && (credentials == null) == (adminToken == null)) {
+			throw new IllegalArgumentException("--agents needs either --agent-credentials or --admin-token");
+		}
+		if (credentials != null && !Files.isReadable(credentials)) {
+			throw new IllegalArgumentException("--agent-credentials cannot be read: " + credentials);
+		}
+		int handoffRate = number("--handoff-rate", values.get("--handoff-rate"), 1, CitizenLoad.MAX_HANDOFF_RATE);
+		int chatMessages = number("--chat-messages", values.get("--chat-messages"), 1, CitizenLoad.MAX_CHAT_MESSAGES);
+		return new Settings(url, connections, rate, duration, ramp, pid, agents, credentials, adminToken, handoffRate,
+				chatMessages);
 	}
 
 	static URI loopbackUrl(String text) {
@@ -207,10 +247,12 @@ final class Run {
 	});
 	private final HttpClient client = HttpClient.newBuilder().executor(callbacks).build();
 	private final ServerMemory memory;
+	private final AgentPool agents;
 
 	Run(Settings settings) {
 		this.settings = settings;
 		this.memory = new ServerMemory(settings.serverPid());
+		this.agents = new AgentPool(settings, counters);
 	}
 
 	Report run() throws InterruptedException {
@@ -218,6 +260,7 @@ final class Run {
 		System.err.printf(Locale.ROOT, "Opening %d connections over %ds to %s ...%n", settings.connections(),
 				settings.ramp().toSeconds(), settings.url());
 		memory.sample();
+		agents.start(client);
 		ScheduledExecutorService housekeeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "citizen-load-housekeeping");
 			thread.setDaemon(true);
@@ -240,9 +283,10 @@ final class Run {
 		String heap = memory.heapAfterFullGc();
 		System.err.println("Closing ...");
 		closeAll();
+		agents.close();
 		long failed = all.stream().filter(c -> !c.wasWelcomed()).count();
 		return new Report(settings, all.size(), heldAtLoadStart, heldAtLoadEnd, failed, counters,
-				(loadEnd - loadStart) / 1e9, memory, heap);
+				(loadEnd - loadStart) / 1e9, memory, heap, agents.online());
 	}
 
 	/**
@@ -253,7 +297,7 @@ final class Run {
 		long rampNanos = settings.ramp().toNanos();
 		for (int i = 0; i < settings.connections(); i++) {
 			sleepUntil(start + rampNanos * i / settings.connections());
-			Citizen citizen = new Citizen(i, counters, held::add);
+			Citizen citizen = new Citizen(i, counters, held::add, settings.chatMessages());
 			all.add(citizen);
 			citizen.open(client, settings.url());
 		}
@@ -270,6 +314,7 @@ final class Run {
 	 */
 	private void sendQuestions(long loadStart, long loadEnd) throws InterruptedException {
 		long sent = 0;
+		long handedOff = 0;
 		int next = 0;
 		while (true) {
 			long now = System.nanoTime();
@@ -293,6 +338,22 @@ final class Run {
 					chosen.ask(Questions.any());
 				}
 			}
+			long handoffsDue = settings.agents() == 0 ? 0 : (long) ((now - loadStart) / 1e9 * settings.handoffRate());
+			while (handedOff < handoffsDue) {
+				handedOff++;
+				Citizen chosen = null;
+				for (int tries = 0; tries < open.size() && chosen == null; tries++) {
+					Citizen candidate = open.get(next++ % open.size());
+					if (candidate.isIdle()) {
+						chosen = candidate;
+					}
+				}
+				if (chosen == null) {
+					counters.handoffsSkipped.increment();
+				} else {
+					chosen.handOff();
+				}
+			}
 			Thread.sleep(2);
 		}
 	}
@@ -305,11 +366,13 @@ final class Run {
 			citizen.pingIfQuiet(now);
 		}
 		memory.sampleAtMostEverySecond(now);
+		agents.pingIfQuiet(now);
 	}
 
 	/** Waits for the replies of the last questions, at most until the deadline. */
 	private void drain(long deadline) throws InterruptedException {
-		while (System.nanoTime() < deadline && held.stream().anyMatch(Citizen::isWaiting)) {
+		while (System.nanoTime() < deadline
+				&& (held.stream().anyMatch(Citizen::isWaiting) || held.stream().anyMatch(Citizen::isInChat))) {
 			Thread.sleep(20);
 		}
 		long now = System.nanoTime();
@@ -353,6 +416,18 @@ final class Counters {
 	final Map<String, LongAdder> serverCloses = new ConcurrentHashMap<>();
 	final Map<String, LongAdder> connectFailures = new ConcurrentHashMap<>();
 	final Latencies latencies = new Latencies();
+	final LongAdder handoffs = new LongAdder();
+	final LongAdder handoffsSkipped = new LongAdder();
+	final LongAdder assigned = new LongAdder();
+	final LongAdder queuedNotices = new LongAdder();
+	final LongAdder chatsClosed = new LongAdder();
+	final LongAdder chatMessages = new LongAdder();
+	final Map<String, LongAdder> agentErrors = new ConcurrentHashMap<>();
+	final Latencies assignment = new Latencies();
+	final Latencies toAgent = new Latencies();
+	final Latencies toCitizen = new Latencies();
+	/** When each chat message was sent, by its marker, for the relay latency at the other end. */
+	final Map<String, Long> sentAt = new ConcurrentHashMap<>();
 
 	static void count(Map<String, LongAdder> counts, String key) {
 		counts.computeIfAbsent(key, k -> new LongAdder()).increment();
@@ -404,11 +479,18 @@ final class Citizen implements WebSocket.Listener {
 	private long lastSent = System.nanoTime();
 	private String waitingFor;
 	private long askedAt;
+	private final int chatMessages;
+	/** When the citizen asked for a human, 0 before; guarded by this. */
+	private long handedOffAt;
+	/** Chat messages sent to the agent; guarded by this. */
+	private int chatSent;
+	private volatile boolean chatOver;
 
-	Citizen(int number, Counters counters, java.util.function.Consumer<Citizen> onWelcome) {
+	Citizen(int number, Counters counters, java.util.function.Consumer<Citizen> onWelcome, int chatMessages) {
 		this.number = number;
 		this.counters = counters;
 		this.onWelcome = onWelcome;
+		this.chatMessages = chatMessages;
 	}
 
 	void open(HttpClient client, URI url) {
@@ -431,7 +513,37 @@ final class Citizen implements WebSocket.Listener {
 	}
 
 	synchronized boolean isIdle() {
-		return isOpen() && waitingFor == null;
+		return isOpen() && waitingFor == null && handedOffAt == 0;
+	}
+
+	/** Whether the citizen handed off and the chat with the agent has not ended yet. */
+	synchronized boolean isInChat() {
+		return isOpen() && handedOffAt != 0 && !chatOver;
+	}
+
+	/** Asks for a human; the citizen takes no more questions. */
+	void handOff() {
+		synchronized (this) {
+			handedOffAt = System.nanoTime();
+		}
+		counters.handoffs.increment();
+		send("{\"type\":\"handoff\",\"id\":\"h" + ids.incrementAndGet() + "\"}");
+	}
+
+	/** Sends the next chat message to the agent, marked so that the agent can time its relay. */
+	private void sayToAgent() {
+		int message;
+		synchronized (this) {
+			if (chatSent >= chatMessages) {
+				return;
+			}
+			message = ++chatSent;
+		}
+		String marker = "c" + number + "-" + message;
+		counters.sentAt.put("to-agent " + marker, System.nanoTime());
+		counters.chatMessages.increment();
+		send("{\"type\":\"say\",\"id\":\"m" + ids.incrementAndGet() + "\",\"text\":"
+				+ Json.quote("请问我的事情办得怎么样了？#" + marker) + "}");
 	}
 
 	synchronized boolean isWaiting() {
@@ -552,6 +664,30 @@ final class Citizen implements WebSocket.Listener {
 				}
 			}
 			case "bot.answer", "bot.clarify", "bot.fallback" -> reply(type, message);
+			case "handoff.queued" -> counters.queuedNotices.increment();
+			case "agent.joined" -> {
+				long waited;
+				synchronized (this) {
+					waited = System.nanoTime() - handedOffAt;
+				}
+				counters.assigned.increment();
+				counters.assignment.add(TimeUnit.NANOSECONDS.toMicros(waited));
+				sayToAgent();
+			}
+			case "agent.message" -> {
+				String marker = Markers.of(String.valueOf(message.get("text")));
+				Long sent = marker == null ? null : counters.sentAt.remove("to-citizen " + marker);
+				if (sent != null) {
+					counters.toCitizen.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent));
+				}
+				sayToAgent();
+			}
+			case "conversation.closed" -> {
+				if ("agent".equals(message.get("by"))) {
+					counters.chatsClosed.increment();
+				}
+				chatOver = true;
+			}
 			case "ack" -> counters.acks.increment();
 			case "error" -> {
 				Counters.count(counters.errors, String.valueOf(message.get("code")));
@@ -728,7 +864,7 @@ final class ServerMemory {
 
 /** The figures of a run, printed as a plain-text table. Immutable once built. */
 record Report(Settings settings, int attempted, int heldAtLoadStart, int heldAtLoadEnd, long failed,
-		Counters counters, double loadSeconds, ServerMemory memory, String heap) {
+		Counters counters, double loadSeconds, ServerMemory memory, String heap, int agentsOnline) {
 
 	void print(java.io.PrintStream out) {
 		long[] sorted = counters.latencies.sorted();
@@ -757,6 +893,18 @@ record Report(Settings settings, int attempted, int heldAtLoadStart, int heldAtL
 		} else {
 			rows.put("latency p50 / p90 / p99 / max ms", "n/a (no replies)");
 		}
+		if (settings.agents() > 0) {
+			rows.put("agents signed in / online", settings.agents() + " / " + agentsOnline);
+			rows.put("handoffs", String.format(Locale.ROOT, "%d at %d/s (not sent, no idle citizen: %d)",
+					counters.handoffs.sum(), settings.handoffRate(), counters.handoffsSkipped.sum()));
+			rows.put("assigned / queued notices / closed by agent", counters.assigned.sum() + " / "
+					+ counters.queuedNotices.sum() + " / " + counters.chatsClosed.sum());
+			rows.put("chat messages citizen to agent", Long.toString(counters.chatMessages.sum()));
+			rows.put("agent errors", sum(counters.agentErrors) + describe(counters.agentErrors));
+			rows.put("time to assignment p50 / p99 / max ms", percentiles(counters.assignment));
+			rows.put("relay citizen to agent p50 / p99 / max ms", percentiles(counters.toAgent));
+			rows.put("relay agent to citizen p50 / p99 / max ms", percentiles(counters.toCitizen));
+		}
 		if (memory.known()) {
 			rows.put("server RSS MB first / peak / last", memory.rss());
 			rows.put("server heap MB after full GC, connections held", heap);
@@ -765,6 +913,15 @@ record Report(Settings settings, int attempted, int heldAtLoadStart, int heldAtL
 		out.println("| " + pad("measure", width) + " | value |");
 		out.println("|" + "-".repeat(width + 2) + "|---|");
 		rows.forEach((name, value) -> out.println("| " + pad(name, width) + " | " + value + " |"));
+	}
+
+	private static String percentiles(Latencies latencies) {
+		long[] sorted = latencies.sorted();
+		if (sorted.length == 0) {
+			return "n/a";
+		}
+		return String.format(Locale.ROOT, "%.1f / %.1f / %.1f (%d)", Latencies.percentile(sorted, 50) / 1e3,
+				Latencies.percentile(sorted, 99) / 1e3, sorted[sorted.length - 1] / 1e3, sorted.length);
 	}
 
 	private static long sum(Map<String, LongAdder> counts) {
@@ -1038,5 +1195,258 @@ final class Json {
 		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
 			at++;
 		}
+	}
+}
+
+/** The marker that ties a chat message to its relay: {@code #c17-2}, the citizen's number and the message's. */
+final class Markers {
+	private Markers() {
+	}
+
+	static String of(String text) {
+		int at = text.lastIndexOf("#c");
+		return at < 0 ? null : text.substring(at + 1).trim();
+	}
+}
+
+/**
+ * The helpdesk agents: logs them in, opens their {@code /ws/agent} sockets and answers every
+ * citizen message at once, closing each chat after its last message. Thread-safe.
+ */
+final class AgentPool {
+
+	private final Settings settings;
+	private final Counters counters;
+	private final List<Agent> agents = new CopyOnWriteArrayList<>();
+
+	AgentPool(Settings settings, Counters counters) {
+		this.settings = settings;
+		this.counters = counters;
+	}
+
+	/** Signs the agents in and waits until each has its state, or the timeout. */
+	void start(HttpClient client) throws InterruptedException {
+		if (settings.agents() == 0) {
+			return;
+		}
+		List<String[]> logins = logins(client);
+		System.err.printf(Locale.ROOT, "Signing in %d agents ...%n", logins.size());
+		URI agentUrl = settings.url().resolve("/ws/agent");
+		for (String[] login : logins) {
+			String token = login(client, login[0], login[1]);
+			Agent agent = new Agent(login[0], counters, settings.chatMessages());
+			agents.add(agent);
+			agent.open(client, agentUrl, token);
+		}
+		long deadline = System.nanoTime() + CitizenLoad.AGENT_STATE_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline && agents.stream().anyMatch(agent -> !agent.ready())) {
+			Thread.sleep(20);
+		}
+		System.err.printf(Locale.ROOT, "%d agents online%n", online());
+	}
+
+	int online() {
+		return (int) agents.stream().filter(Agent::ready).count();
+	}
+
+	void pingIfQuiet(long now) {
+		agents.forEach(agent -> agent.pingIfQuiet(now));
+	}
+
+	void close() {
+		agents.forEach(Agent::abort);
+	}
+
+	private List<String[]> logins(HttpClient client) throws InterruptedException {
+		List<String[]> logins = new ArrayList<>();
+		if (settings.agentCredentials() != null) {
+			try {
+				for (String line : Files.readAllLines(settings.agentCredentials())) {
+					String trimmed = line.trim();
+					int colon = trimmed.indexOf(':');
+					if (!trimmed.isEmpty() && !trimmed.startsWith("#") && colon > 0) {
+						logins.add(new String[] { trimmed.substring(0, colon), trimmed.substring(colon + 1) });
+					}
+				}
+			} catch (IOException e) {
+				throw new IllegalStateException("cannot read " + settings.agentCredentials() + ": " + e.getMessage());
+			}
+			if (logins.size() < settings.agents()) {
+				throw new IllegalStateException(settings.agentCredentials() + " has " + logins.size()
+						+ " logins, fewer than --agents " + settings.agents());
+			}
+			return logins.subList(0, settings.agents());
+		}
+		String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+		for (int i = 1; i <= settings.agents(); i++) {
+			String username = "load-agent-" + run + "-" + i;
+			String password = "load-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+			HttpResponse<String> created = post(client, "/api/admin/users", settings.adminToken(),
+					"{\"username\":" + Json.quote(username) + ",\"password\":" + Json.quote(password)
+							+ ",\"displayName\":" + Json.quote("坐席" + i) + ",\"roles\":[\"AGENT\"],\"skills\":[]}");
+			if (created.statusCode() != 201 && created.statusCode() != 200) {
+				throw new IllegalStateException("POST /api/admin/users answered " + created.statusCode() + ": "
+						+ created.body());
+			}
+			logins.add(new String[] { username, password });
+		}
+		return logins;
+	}
+
+	private String login(HttpClient client, String username, String password) throws InterruptedException {
+		HttpResponse<String> response = post(client, "/api/auth/login", null,
+				"{\"username\":" + Json.quote(username) + ",\"password\":" + Json.quote(password) + "}");
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("login of " + username + " answered " + response.statusCode());
+		}
+		return String.valueOf(Json.object(response.body()).get("token"));
+	}
+
+	private HttpResponse<String> post(HttpClient client, String path, String token, String body)
+			throws InterruptedException {
+		URI url = URI.create(("wss".equals(settings.url().getScheme()) ? "https" : "http") + "://"
+				+ settings.url().getRawAuthority() + path);
+		HttpRequest.Builder request = HttpRequest.newBuilder(url)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		} catch (IOException e) {
+			throw new IllegalStateException("POST " + path + " failed: " + e.getMessage());
+		}
+	}
+}
+
+/**
+ * One agent's console: answers each citizen message at once with a reply carrying the same
+ * marker, and closes the chat after its last message. Sends are chained. Thread-safe.
+ */
+final class Agent implements WebSocket.Listener {
+
+	private final String username;
+	private final Counters counters;
+	private final int chatMessages;
+	private final StringBuilder partial = new StringBuilder();
+	private final AtomicLong ids = new AtomicLong();
+	private final Map<String, Integer> received = new ConcurrentHashMap<>();
+	private volatile WebSocket socket;
+	private volatile boolean ready;
+	private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+	private long lastSent = System.nanoTime();
+
+	Agent(String username, Counters counters, int chatMessages) {
+		this.username = username;
+		this.counters = counters;
+		this.chatMessages = chatMessages;
+	}
+
+	void open(HttpClient client, URI url, String token) {
+		client.newWebSocketBuilder()
+				.header("Authorization", "Bearer " + token)
+				.connectTimeout(CitizenLoad.AGENT_STATE_TIMEOUT)
+				.buildAsync(url, this)
+				.whenComplete((ws, error) -> {
+					if (error != null) {
+						Counters.count(counters.agentErrors, "connect " + error.getClass().getSimpleName());
+					}
+				});
+	}
+
+	boolean ready() {
+		return ready;
+	}
+
+	@Override
+	public void onOpen(WebSocket webSocket) {
+		socket = webSocket;
+		webSocket.request(1);
+	}
+
+	@Override
+	public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+		partial.append(data);
+		if (last) {
+			String text = partial.toString();
+			partial.setLength(0);
+			receive(text);
+		}
+		webSocket.request(1);
+		return null;
+	}
+
+	@Override
+	public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+		Counters.count(counters.agentErrors, "closed " + statusCode);
+		return null;
+	}
+
+	private void receive(String text) {
+		Map<String, Object> message = Json.object(text);
+		String type = String.valueOf(message.get("type"));
+		switch (type) {
+			case "agent.state" -> ready = true;
+			case "citizen.message" -> answer(String.valueOf(message.get("conversationId")),
+					String.valueOf(message.get("text")));
+			case "error" -> Counters.count(counters.agentErrors, String.valueOf(message.get("code")));
+			default -> {
+				// assignments, the queue and alerts need nothing: the citizen speaks first.
+			}
+		}
+	}
+
+	private void answer(String conversationId, String text) {
+		long now = System.nanoTime();
+		String marker = Markers.of(text);
+		Long sent = marker == null ? null : counters.sentAt.remove("to-agent " + marker);
+		if (sent != null) {
+			counters.toAgent.add(TimeUnit.NANOSECONDS.toMicros(now - sent));
+		}
+		int count = received.merge(conversationId, 1, Integer::sum);
+		if (marker != null) {
+			counters.sentAt.put("to-citizen " + marker, System.nanoTime());
+		}
+		send("{\"type\":\"say\",\"id\":\"a" + ids.incrementAndGet() + "\",\"conversationId\":"
+				+ Json.quote(conversationId) + ",\"text\":" + Json.quote("好的，我来帮您查一下。#" + marker) + "}");
+		if (count >= chatMessages) {
+			received.remove(conversationId);
+			send("{\"type\":\"close\",\"id\":\"x" + ids.incrementAndGet() + "\",\"conversationId\":"
+					+ Json.quote(conversationId) + "}");
+		}
+	}
+
+	void pingIfQuiet(long now) {
+		boolean quiet;
+		synchronized (this) {
+			quiet = now - lastSent > CitizenLoad.PING_EVERY.toNanos();
+		}
+		if (quiet && socket != null) {
+			send("{\"type\":\"ping\"}");
+		}
+	}
+
+	void abort() {
+		WebSocket ws = socket;
+		if (ws != null) {
+			ws.abort();
+		}
+	}
+
+	private void send(String json) {
+		WebSocket ws = socket;
+		synchronized (this) {
+			lastSent = System.nanoTime();
+			sending = sending.thenCompose(ignored -> ws.sendText(json, true)).exceptionally(error -> {
+				Counters.count(counters.agentErrors, "send failed");
+				return null;
+			});
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "agent " + username;
 	}
 }

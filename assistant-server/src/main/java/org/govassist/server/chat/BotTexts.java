@@ -23,6 +23,9 @@ final class BotTexts {
 	/** A message that needs an open conversation came after it was closed. */
 	static final String CONVERSATION_CLOSED = "本次会话已结束，请开始新的会话。";
 
+	/** A matter was picked while an agent holds the conversation. */
+	static final String WITH_AGENT = "工作人员正在为您服务，请直接向工作人员提问。";
+
 	/** A rating names a seq that is not an answer of the conversation. */
 	static final String NO_SUCH_ANSWER = "没有找到要评价的回答。";
 

@@ -183,7 +183,7 @@ final class Conversations {
 	 * @param guideId the guide picked
 	 * @return the answer, none when the id was seen before
 	 * @throws ChatException {@code not_found} when the id is new and no published guide has
-	 * {@code guideId}; {@code conflict} when the conversation is closed
+	 * {@code guideId}; {@code conflict} when the conversation is closed or an agent holds it
 	 */
 	Outcome choose(UUID conversationId, String clientId, String guideId) {
 		Optional<RecordedEvent> seen = store.eventOfClientId(conversationId, clientId);
@@ -194,8 +194,13 @@ final class Conversations {
 			.orElseThrow(() -> new ChatException(ErrorCode.NOT_FOUND, BotTexts.NO_SUCH_GUIDE, clientId));
 		return write(conversationId, clientId, transcript -> {
 			requireNotClosed(transcript, clientId);
+			if (transcript.state() == ConversationState.WITH_AGENT) {
+				throw new ChatException(ErrorCode.CONFLICT, BotTexts.WITH_AGENT, clientId);
+			}
 			transcript.append(seq -> ServerMessage.BotAnswer.chosen(seq, clientId, guide), guide.id());
-			transcript.setState(ConversationState.OPEN);
+			if (transcript.state() == ConversationState.AWAITING_MESSAGE) {
+				transcript.setState(ConversationState.OPEN);
+			}
 			transcript.setCurrentGuideId(guide.id());
 			transcript.setFallbacksInRow(0);
 			return null;
