@@ -338,7 +338,9 @@ function onAck(event) {
 	const panel = desk.panel(request.conversationId);
 	switch (request.kind) {
 		case 'say':
-			panel?.acknowledge(event.replyTo, event.seq);
+			if (panel?.acknowledge(event.replyTo, event.seq)) {
+				desk.changed();
+			}
 			break;
 		case 'transfer':
 			if (panel) {

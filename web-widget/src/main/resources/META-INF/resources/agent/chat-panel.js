@@ -204,6 +204,10 @@ export class ChatPanel {
 		if (Number.isSafeInteger(seq)) {
 			node.dataset.seq = String(seq);
 		}
+		// The citizen's wait ends with the reply, and with it the server's alert.
+		this.#alert.hidden = true;
+		this.#alert.replaceChildren();
+		delete this.element.dataset.alert;
 		return true;
 	}
 

@@ -283,7 +283,7 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
-	void waitingTimeAlertIsShownOnTheChatAndReadOutAtOnce() {
+	void waitingTimeAlertIsShownOnTheChatReadOutAtOnceAndEndsWithTheReply() {
 		holdingOneChat();
 		AgentConsole agent = signedIn();
 		assertThat(agent.chats()).hasCount(1);
@@ -294,6 +294,11 @@ class AgentConsoleProtocolTest {
 		assertThat(agent.find(".chat")).hasAttribute("data-alert", "red");
 		assertThat(agent.find(".alerts")).hasAttribute("role", "alert");
 		assertThat(agent.find(".alerts")).hasText("超时：居民身份证挂失补领 等待已超时，请立即处理。");
+
+		agent.reply("您好，马上为您查询。");
+		server.acknowledge(server.awaitMessage("say"), Map.of("conversationId", "c-1", "seq", 6));
+		assertThat(agent.find(".chat .chat-alert")).isHidden();
+		assertThat(agent.find(".chat")).not().hasAttribute("data-alert", "red");
 	}
 
 	@Test
