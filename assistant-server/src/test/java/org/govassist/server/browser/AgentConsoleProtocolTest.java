@@ -122,6 +122,27 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void wrongPasswordIsToldAndTheFormStaysForAnotherTry() {
+		server.refuseLogins(401, "用户名或密码错误。");
+		AgentConsole agent = AgentConsole.open(page, ScriptedAgentServer.ORIGIN);
+		agent.signIn("wangfang", "wrong-password");
+
+		assertThat(agent.signInProblem()).hasText("用户名或密码错误。");
+		assertThat(page.getByLabel("密码")).isFocused();
+		assertThat(page.getByLabel("密码")).hasValue("wrong-password");
+		assertThat(agent.find(".console")).isHidden();
+	}
+
+	@Test
+	void lockedUsernameIsToldWhatTheServerSays() {
+		server.refuseLogins(429, "该用户名已暂时锁定，请 12 分钟后再试。");
+		AgentConsole agent = AgentConsole.open(page, ScriptedAgentServer.ORIGIN);
+		agent.signIn("wangfang", "wrong-password");
+
+		assertThat(agent.signInProblem()).hasText("该用户名已暂时锁定，请 12 分钟后再试。");
+	}
+
+	@Test
 	void pickedChatShowsTheBotsPartOfTheTranscriptAndTheMatchedGuides() {
 		server.state(List.of(), List.of(waiting("c-1", 45, "居民身份证挂失补领", null)));
 		AgentConsole agent = signedIn();

@@ -64,6 +64,9 @@ final class ScriptedAgentServer {
 	private Map<String, Object> state = Map.of("status", "online", "agentName", "王芳", "maxChats", 3,
 			"conversations", List.of(), "queue", List.of());
 
+	/** The status and problem detail every login gets, or null for a successful login. */
+	private Map<String, Object> loginRefusal;
+
 	private WebSocketRoute socket;
 
 	private int connections;
@@ -90,6 +93,11 @@ final class ScriptedAgentServer {
 	/** The roles the next login and {@code /api/auth/me} give. */
 	void roles(String... names) {
 		roles = List.of(names);
+	}
+
+	/** Refuses every login from now on with this status and problem detail, e.g. 401 for a wrong password. */
+	void refuseLogins(int status, String detail) {
+		loginRefusal = Map.of("status", status, "title", "Refused", "detail", detail);
 	}
 
 	/** The {@code agent.state} every new connection gets from now on. */
@@ -198,8 +206,15 @@ final class ScriptedAgentServer {
 		requests.add(method + " " + path + (uri.getQuery() == null ? "" : "?" + uri.getQuery())
 				+ (body == null || body.isEmpty() ? "" : " " + body));
 		switch (method + " " + path) {
-			case "POST /api/auth/login" -> json(route, 200, Map.of("token", "scripted-token", "roles", roles,
-					"displayName", "王芳", "expires", "2026-11-21T18:00:00Z"));
+			case "POST /api/auth/login" -> {
+				if (loginRefusal != null) {
+					json(route, (Integer) loginRefusal.get("status"), loginRefusal);
+				}
+				else {
+					json(route, 200, Map.of("token", "scripted-token", "roles", roles, "displayName", "王芳", "expires",
+							"2026-11-21T18:00:00Z"));
+				}
+			}
 			case "GET /api/auth/me" -> json(route, 200,
 					Map.of("username", "wangfang", "displayName", "王芳", "roles", roles, "skills", List.of("户籍")));
 			case "POST /api/auth/logout" -> route.fulfill(new Route.FulfillOptions().setStatus(204));
