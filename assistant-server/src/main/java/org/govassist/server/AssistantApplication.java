@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  *
  * <p>Features live in their own packages: {@code system} (settings, node identity and background
  * jobs), {@code knowledge} (guides in the database, the seed import and the consultation engine),
- * {@code chat} (the citizen WebSocket and conversations), {@code privacy} (masking personal data,
+ * {@code chat} (the citizen WebSocket and conversations), {@code handoff} (helpdesk agents: their
+ * WebSocket, the queue and its routing, alerts, tickets), {@code privacy} (masking personal data,
  * retention), {@code rating} (好差评 and their summary), {@code account} (staff accounts and login),
  * {@code security} (who may reach what, security headers) and {@code api} (REST errors).
  */

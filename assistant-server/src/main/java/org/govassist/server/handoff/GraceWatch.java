@@ -2,6 +2,10 @@ package org.govassist.server.handoff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.govassist.server.system.HandoffProperties;
 import org.govassist.server.system.PeriodicJob;
@@ -11,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Takes the conversations of agents disconnected for longer than
  * {@code assistant.handoff.agent-grace}: they go to other agents or to the front of the queue
  * (see {@link HandoffDesk#releaseAll}). An agent who reconnects within the grace time keeps them.
+ * Agents who hold conversations without being present at all (the node restarted, say) are
+ * given the same grace time from when this was first seen.
  *
  * <p>Thread-safe.
  */
@@ -23,11 +29,17 @@ final class GraceWatch implements PeriodicJob {
 
 	private final HandoffDesk desk;
 
+	private final HandoffStore store;
+
 	private final Duration grace;
 
-	GraceWatch(AgentPresence presence, HandoffDesk desk, HandoffProperties properties) {
+	/** Agents holding conversations while not present, since when that was first seen. */
+	private final Map<String, Instant> absentSince = new ConcurrentHashMap<>();
+
+	GraceWatch(AgentPresence presence, HandoffDesk desk, HandoffStore store, HandoffProperties properties) {
 		this.presence = presence;
 		this.desk = desk;
+		this.store = store;
 		this.grace = properties.agentGrace();
 	}
 
@@ -45,10 +57,21 @@ final class GraceWatch implements PeriodicJob {
 
 	@Override
 	public void run() {
-		Instant expired = Instant.now().minus(grace);
+		Instant now = Instant.now();
+		Instant expired = now.minus(grace);
 		for (PresentAgent agent : presence.agents()) {
 			if (agent.disconnectedSince() != null && agent.disconnectedSince().isBefore(expired)) {
 				desk.releaseAll(agent.username(), "grace");
+			}
+		}
+		Set<String> present = presence.agents().stream().map(PresentAgent::username).collect(Collectors.toSet());
+		Set<String> absent = store.loads().keySet().stream().filter(agent -> !present.contains(agent))
+			.collect(Collectors.toSet());
+		absentSince.keySet().retainAll(absent);
+		for (String agent : absent) {
+			if (absentSince.computeIfAbsent(agent, name -> now).isBefore(expired)) {
+				absentSince.remove(agent);
+				desk.releaseAll(agent, "grace");
 			}
 		}
 	}

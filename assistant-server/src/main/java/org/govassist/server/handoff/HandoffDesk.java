@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Routing: for each queued conversation, next first, the agents who take chats (online, a
  * socket open), have the skill its topic needs and hold fewer than
  * {@code assistant.handoff.max-chats}; the least busy of them gets it, then the one idle longest.
- * A conversation no agent can take stays queued, and later ones may still be routed. Routing runs
+ * A conversation transferred or released is never routed back to the agent who held it (who may
+ * still pick it). A conversation no agent can take stays queued, and later ones may still be
+ * routed. Routing runs
  * on one background thread whenever something that may change its outcome happened, holding the
  * {@link RoutingLock} like every other assignment.
  *
@@ -103,29 +105,49 @@ final class HandoffDesk implements DisposableBean {
 	}
 
 	/**
-	 * Gives queued conversations to the agents who can take them, then tells the citizens still
-	 * waiting their place and the agents the queue.
+	 * Gives queued conversations to the agents who can take them, pass after pass while a pass
+	 * gives any (conversations queued meanwhile are routed before anyone is told to wait), then
+	 * tells the citizens still waiting their place and the agents the queue.
 	 */
 	void route() {
 		lock.locked(() -> {
-			Map<String, Integer> loads = store.loads();
-			for (HandoffStore.Waiting waiting : store.queue()) {
-				Optional<PresentAgent> best = presence.agents()
-					.stream()
-					.filter(PresentAgent::takesChats)
-					.filter(agent -> agent.hasSkill(waiting.topic()))
-					.filter(agent -> loads.getOrDefault(agent.username(), 0) < maxChats)
-					.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
-						.thenComparing(PresentAgent::idleSince)
-						.thenComparing(PresentAgent::username));
-				if (best.isPresent() && assignQueued(waiting.conversationId(), best.get())) {
-					loads.merge(best.get().username(), 1, Integer::sum);
-				}
+			while (assignPass()) {
+				// again: more may have been queued meanwhile
 			}
 			tellPlaces();
 			publishQueue(false);
 			return null;
 		});
+	}
+
+	/**
+	 * One pass over the queue, next first.
+	 *
+	 * @return whether any conversation was given to an agent
+	 */
+	private boolean assignPass() {
+		List<HandoffStore.Waiting> queue = store.queue();
+		if (queue.isEmpty()) {
+			return false;
+		}
+		Map<String, Integer> loads = store.loads();
+		boolean assigned = false;
+		for (HandoffStore.Waiting waiting : queue) {
+			Optional<PresentAgent> best = presence.agents()
+				.stream()
+				.filter(PresentAgent::takesChats)
+				.filter(agent -> agent.hasSkill(waiting.topic()))
+				.filter(agent -> !agent.username().equals(waiting.lastAgent()))
+				.filter(agent -> loads.getOrDefault(agent.username(), 0) < maxChats)
+				.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
+					.thenComparing(PresentAgent::idleSince)
+					.thenComparing(PresentAgent::username));
+			if (best.isPresent() && assignQueued(waiting.conversationId(), best.get())) {
+				loads.merge(best.get().username(), 1, Integer::sum);
+				assigned = true;
+			}
+		}
+		return assigned;
 	}
 
 	/** Sends the queue to every agent when it changed since last sent, or always when forced. */

@@ -36,12 +36,12 @@ final class HandoffStore {
 	/** The conversations waiting for an agent, next first. */
 	List<Waiting> queue() {
 		return jdbc.sql("""
-				SELECT id, topic, queued_at, queue_position, queue_estimate, alert_level FROM conversation
+				SELECT id, topic, agent, queued_at, queue_position, queue_estimate, alert_level FROM conversation
 				WHERE state = :queued
 				ORDER BY queue_rank, queued_at, id""")
 			.param("queued", QUEUED)
 			.query((row, n) -> new Waiting(row.getObject("id", UUID.class), row.getString("topic"),
-					row.getObject("queued_at", OffsetDateTime.class), row.getObject("queue_position", Integer.class),
+					row.getString("agent"), row.getObject("queued_at", OffsetDateTime.class), row.getObject("queue_position", Integer.class),
 					row.getObject("queue_estimate", Integer.class), row.getString("alert_level")))
 			.list();
 	}
@@ -180,12 +180,13 @@ final class HandoffStore {
 	 *
 	 * @param conversationId the conversation
 	 * @param topic the skill it needs
+	 * @param lastAgent the agent who held it before it was queued again, or {@code null}
 	 * @param queuedAt since when it waits
 	 * @param toldPosition the position the citizen was last told, or {@code null}
 	 * @param toldEstimate the estimate the citizen was last told, or {@code null}
 	 * @param alertLevel the alert raised for the wait, or {@code null}
 	 */
-	record Waiting(UUID conversationId, String topic, OffsetDateTime queuedAt, Integer toldPosition,
+	record Waiting(UUID conversationId, String topic, String lastAgent, OffsetDateTime queuedAt, Integer toldPosition,
 			Integer toldEstimate, String alertLevel) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.govassist.server.account.AuthTokens;
+import org.govassist.server.account.Role;
 import org.govassist.server.account.StaffSessionEnded;
 import org.govassist.server.system.HandoffProperties;
 import org.govassist.server.system.PeriodicJob;
@@ -16,7 +17,8 @@ import org.springframework.web.socket.CloseStatus;
 /**
  * Closes agent sockets whose login ended, with status {@value #SESSION_ENDED}: at once when the
  * account's token or tokens end ({@link StaffSessionEnded}: logout, account disabled, password
- * reset, roles changed), and within {@code assistant.handoff.session-check} when a token expires.
+ * reset, roles changed), and within {@code assistant.handoff.session-check} when a token expires
+ * or its account is no longer an agent.
  * An agent signed out with no socket left loses their chats at once, without the grace time; an
  * expired token only disconnects, so the agent may sign in again within the grace time.
  *
@@ -83,8 +85,12 @@ final class SessionWatch implements PeriodicJob {
 	@Override
 	public void run() {
 		for (AgentConnection connection : connections.all()) {
-			if (tokens.authenticate(connection.token()).isEmpty()) {
-				log.info("Closing a console socket of agent {}: its login expired", connection.username());
+			boolean agent = tokens.authenticate(connection.token())
+				.filter(account -> account.roles().contains(Role.AGENT))
+				.isPresent();
+			if (!agent) {
+				log.info("Closing a console socket of agent {}: its login expired or is no longer an agent's",
+						connection.username());
 				connection.close(new CloseStatus(SESSION_ENDED, "expired"));
 			}
 		}

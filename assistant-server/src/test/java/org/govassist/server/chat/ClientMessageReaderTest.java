@@ -84,6 +84,17 @@ class ClientMessageReaderTest {
 	}
 
 	@Test
+	void handoffAndSayCarryAContactTrimmedAndWithinItsLimit() {
+		assertThat(reader.read("{\"type\":\"handoff\",\"id\":\"h\",\"reason\":\"想咨询\",\"contact\":\" 13812345678 \"}"))
+			.isEqualTo(new ClientMessage.Handoff("h", "想咨询", "13812345678"));
+		assertThat(reader.read("{\"type\":\"say\",\"id\":\"s\",\"text\":\"留言\",\"contact\":\"\"}"))
+			.isEqualTo(new ClientMessage.Say("s", "留言"));
+		assertRejected("{\"type\":\"say\",\"id\":\"s\",\"text\":\"留言\",\"contact\":\"" + "1".repeat(101) + "\"}",
+				ErrorCode.TOO_LONG, "s");
+		assertRejected("{\"type\":\"handoff\",\"id\":\"h\",\"contact\":42}", ErrorCode.BAD_REQUEST, "h");
+	}
+
+	@Test
 	void rateCarriesLevelTargetTagsOnceEachAndComment() {
 		assertThat(reader.read("""
 				{"type":"rate","id":"r","level":2,"seq":4,"tags":["等待太久","答非所问","等待太久"],"comment":"太慢"}"""))

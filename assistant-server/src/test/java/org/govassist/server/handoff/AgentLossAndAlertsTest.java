@@ -147,6 +147,22 @@ class AgentLossAndAlertsTest {
 	}
 
 	@Test
+	void theChatsOfAnAgentWhoNeverCameBackAfterARestartGoToAnotherAgent() {
+		String name = name();
+		Socket agent = agent(agents.login(name));
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = agent.next("conversation.assigned").get("conversationId").asString();
+		jdbc.sql("UPDATE conversation SET agent = 'gone-before-restart' WHERE id = CAST(:id AS UUID)")
+			.param("id", id)
+			.update();
+
+		assertThat(citizen.next("bot.fallback").get("text").asString()).contains("转接");
+		assertThat(citizen.next("agent.joined").get("agentName").asString()).isEqualTo(Agents.displayName(name));
+		assertThat(agent.next("conversation.assigned", id).get("conversationId").asString()).isEqualTo(id);
+	}
+
+	@Test
 	void loggingOutClosesTheSocketsOfThatTokenAndHandsTheAgentsChatsOnWhenNoneIsLeft() {
 		String name = name();
 		String token = agents.login(name);

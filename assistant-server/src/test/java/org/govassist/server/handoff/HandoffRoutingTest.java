@@ -171,6 +171,23 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void aConversationTransferredToTheQueueIsNotRoutedBackToTheAgentWhoGaveItUp() {
+		Socket giving = agent(agents.login(name()));
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(giving.next("conversation.assigned"));
+
+		giving.send(Map.of("type", "transfer", "id", "t1", "conversationId", id, "skill", TRAVEL_SKILL));
+
+		giving.next("ack");
+		assertThat(citizen.next("handoff.queued").get("position").asInt()).isEqualTo(1);
+		String taking = name();
+		Socket other = agent(agents.login(taking));
+		assertThat(other.next("conversation.assigned").get("conversationId").asString()).isEqualTo(id);
+		assertThat(citizen.next("agent.joined").get("agentName").asString()).isEqualTo(Agents.displayName(taking));
+	}
+
+	@Test
 	void aTransferToAnotherAgentHandsTheConversationOverWithItsRecord() {
 		Socket from = agent(agents.login(name()));
 		Socket citizen = handedOff();
