@@ -342,6 +342,29 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void chatIsTransferredToANamedAgentWithTheKeyboardAndARefusalIsShownInTheChat() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+
+		agent.button("转接").focus();
+		page.keyboard().press("Enter");
+		Locator dialog = page.getByRole(AriaRole.DIALOG);
+		dialog.getByText("指定客服").click();
+		dialog.getByLabel("客服用户名").fill("lisi");
+		page.keyboard().press("Enter");
+
+		JsonNode transfer = server.awaitMessage("transfer");
+		assertThat(transfer.get("agent").asString()).isEqualTo("lisi");
+		assertThat(transfer.has("skill")).isFalse();
+		assertThat(dialog).hasCount(0);
+		assertThat(agent.button("转接")).isFocused();
+		server.send(Map.of("type", "error", "replyTo", transfer.get("id").asString(), "code", "not_found",
+				"message", "客服 lisi 没有登录。"));
+		assertThat(agent.find(".chat .entry--error")).hasText("客服 lisi 没有登录。");
+		assertThat(agent.chats()).hasCount(1);
+	}
+
+	@Test
 	void chatIsClosedWithASummaryThenDismissed() {
 		holdingOneChat();
 		AgentConsole agent = signedIn();
