@@ -64,7 +64,9 @@ class KnowledgeConfiguration {
 				lexicon.version(), lexicon.additions().words().size(), lexicon.additions().synonymGroups().size());
 		String retrievalKind = model == null ? "lexical" : "hybrid (BM25 and sentence embeddings)";
 		log.info("Retrieval: {}, index built in {} ms", retrievalKind, (System.nanoTime() - start) / 1_000_000);
-		warmUp(engine, published);
+		if (retrieval.warmUp()) {
+			warmUp(engine, published);
+		}
 		return engine;
 	}
 

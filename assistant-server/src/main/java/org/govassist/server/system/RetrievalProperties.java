@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxClarifyOptions {@code assistant.retrieval.max-clarify-options}: most matters offered
  * in one clarification, 2..5
  * @param semantic {@code assistant.retrieval.semantic.*}
+ * @param warmUp {@code assistant.retrieval.warm-up}: ask the engine the guides' own titles and
+ * aliases at start-up, so that the first citizens meet compiled code
  */
 @ConfigurationProperties("assistant.retrieval")
 public record RetrievalProperties(Double answerThreshold, Double clarifyThreshold, Integer maxClarifyOptions,
-		@DefaultValue Semantic semantic) {
+		@DefaultValue Semantic semantic, @DefaultValue("true") boolean warmUp) {
 
 	public RetrievalProperties {
 		EngineSettings defaults = EngineSettings.defaults(semantic.enabled());
