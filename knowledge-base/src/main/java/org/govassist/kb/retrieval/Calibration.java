@@ -13,11 +13,11 @@ import java.util.List;
 record Calibration(double[] coefficients) {
 
 	static final Calibration DEFAULTS = new Calibration(new double[] { -2.048, 2.946, 6.937, -0.82, -0.413, 0, -7.426,
-			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601, 0 });
+			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601, 0, 0, 0 });
 
 	/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
 	static final Calibration HYBRID = new Calibration(new double[] { -1.54, 1.882, 3.674, -0.898, -0.496, 6.58, -7.675,
-			0.162, -1.381, 1.629, -2.318, 0.935, -1.697, 7.166, -0.07, -1.132, 0.612, 0.571 });
+			0.162, -1.381, 1.629, -2.318, 0.935, -1.697, 7.166, -0.07, -1.132, 0.612, 0, 0.571, 0 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {

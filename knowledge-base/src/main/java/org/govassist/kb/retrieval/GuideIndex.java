@@ -18,8 +18,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -28,6 +32,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -35,7 +40,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -168,6 +175,64 @@ final class GuideIndex implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		return found;
+	}
+
+	/**
+	 * The exact similarity of a question's vector with each of some guides: the dot product of its
+	 * nearest key phrase. Reads the stored phrase vectors of just those guides, so that every
+	 * candidate, not only the ones the approximate search returned, is measured in meaning.
+	 *
+	 * @return guide id to the dot product of its nearest key phrase; guides without vectors are left out
+	 */
+	Map<String, Double> similarities(float[] question, Collection<String> guideIds) {
+		Map<String, Double> found = new LinkedHashMap<>();
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+					FloatVectorValues vectors = leaf.reader().getFloatVectorValues("vector");
+					if (vectors != null) {
+						measure(leaf.reader(), vectors, question, guideIds, found);
+					}
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	private static void measure(LeafReader reader, FloatVectorValues vectors, float[] question, Collection<String> guideIds,
+			Map<String, Double> found) throws IOException {
+		Bits live = reader.getLiveDocs();
+		java.util.TreeMap<Integer, String> owners = new java.util.TreeMap<>();
+		for (String id : guideIds) {
+			PostingsEnum docs = reader.postings(new Term("id", id));
+			if (docs != null) {
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						owners.put(doc, id);
+					}
+				}
+			}
+		}
+		// One pass in document order: a vector iterator only moves forward.
+		KnnVectorValues.DocIndexIterator withVector = vectors.iterator();
+		for (Map.Entry<Integer, String> owner : owners.entrySet()) {
+			int doc = owner.getKey();
+			int at = withVector.docID() < doc ? withVector.advance(doc) : withVector.docID();
+			if (at == DocIdSetIterator.NO_MORE_DOCS) {
+				return;
+			}
+			if (at == doc) {
+				double dot = VectorUtil.dotProduct(question, vectors.vectorValue(withVector.index()));
+				found.merge(owner.getValue(), dot, Math::max);
+			}
+		}
 	}
 
 	/**
