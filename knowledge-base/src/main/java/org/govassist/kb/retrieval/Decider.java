@@ -23,7 +23,10 @@ import org.govassist.kb.guide.SectionKind;
  */
 public final class Decider {
 
-	/** A follow-up that asks for a section stays with the current matter when it scores at least this share of the best. */
+	/**
+	 * A follow-up that asks for a section stays with the current matter when it scores at least this
+	 * share of the best.
+	 */
 	static final double CLOSE_SHARE = 0.75;
 
 	/**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -17,8 +18,8 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
@@ -27,6 +28,8 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -206,13 +209,21 @@ final class GuideIndex implements AutoCloseable {
 		return found;
 	}
 
-	private static void measure(LeafReader reader, FloatVectorValues vectors, float[] question, Collection<String> guideIds,
-			Map<String, Double> found) throws IOException {
+	private static void measure(LeafReader reader, FloatVectorValues vectors, float[] question,
+			Collection<String> guideIds, Map<String, Double> found) throws IOException {
 		Bits live = reader.getLiveDocs();
-		java.util.TreeMap<Integer, String> owners = new java.util.TreeMap<>();
+		TreeMap<Integer, String> owners = new TreeMap<>();
+		Terms ids = reader.terms("id");
+		if (ids == null) {
+			return;
+		}
+		// One terms enumeration and one postings enumeration for all the guides: a fresh one per
+		// guide and segment would cost more than the vectors themselves.
+		TermsEnum terms = ids.iterator();
+		PostingsEnum docs = null;
 		for (String id : guideIds) {
-			PostingsEnum docs = reader.postings(new Term("id", id));
-			if (docs != null) {
+			if (terms.seekExact(new BytesRef(id))) {
+				docs = terms.postings(docs, PostingsEnum.NONE);
 				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 					if (live == null || live.get(doc)) {
 						owners.put(doc, id);

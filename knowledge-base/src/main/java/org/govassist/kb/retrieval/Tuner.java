@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.govassist.kb.EngineSettings;
 import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
@@ -99,7 +101,7 @@ public final class Tuner {
 	private record Thresholds(double answer, double clarify) {
 
 		static Thresholds take(List<String> args, boolean semantic) {
-			org.govassist.kb.EngineSettings defaults = org.govassist.kb.EngineSettings.defaults(semantic);
+			EngineSettings defaults = EngineSettings.defaults(semantic);
 			return new Thresholds(take(args, "--answer", defaults.answerThreshold()),
 					take(args, "--clarify", defaults.clarifyThreshold()));
 		}
@@ -149,7 +151,8 @@ public final class Tuner {
 		Calibration calibration = fitCalibration(sets, fitted);
 		System.out.println("calibration " + Arrays.toString(round(calibration.coefficients())));
 		List<List<Judged>> judged = sets.stream().map(set -> judge(set, fitted, calibration)).toList();
-		System.out.println("answer clarify | per set: direct resolved (of in scope) wrong (of all) abstained (of out of scope)");
+		System.out.println(
+				"answer clarify | per set: direct resolved (of in scope) wrong (of all) abstained (of out of scope)");
 		for (double answer = 0.3; answer <= 0.951; answer += 0.025) {
 			for (double clarify = 0.05; clarify <= answer && clarify <= 0.501; clarify += 0.05) {
 				System.out.println(qualityLine(judged, answer, clarify, semantic));
@@ -176,7 +179,7 @@ public final class Tuner {
 	private static void heldOut(List<List<Example>> sets, Retrieval.Model start, boolean semantic, boolean keepWeights,
 			Thresholds thresholds) {
 		List<List<Judged>> judged = new ArrayList<>();
-		sets.forEach(set -> judged.add(new ArrayList<>(java.util.Collections.nCopies(set.size(), null))));
+		sets.forEach(set -> judged.add(new ArrayList<>(Collections.nCopies(set.size(), null))));
 		for (int fold = 0; fold < 2; fold++) {
 			List<List<Example>> fit = half(sets, 1 - fold);
 			Scorer.Weights weights = keepWeights ? start.weights()
@@ -285,7 +288,7 @@ public final class Tuner {
 	 */
 	private static double[] softmaxWeights(List<List<Example>> sets) {
 		double[] weights = new double[Feature.COUNT];
-		java.util.Arrays.fill(weights, 1.0);
+		Arrays.fill(weights, 1.0);
 		weights[Feature.INTENT_CONFLICT.ordinal()] = -1.0;
 		for (int round = 0; round < SOFTMAX_ROUNDS; round++) {
 			double[] gradient = new double[weights.length];

@@ -22,7 +22,7 @@ class GuideIndexTest {
 
 	@Test
 	void everyGuideAskedForIsMeasuredByItsNearestKeyPhrase() throws Exception {
-		List<GuideProfile> profiles = DemoKnowledgeBase.guides().stream().limit(12).map(guide -> GuideProfile.of(guide, analysis)).toList();
+		List<GuideProfile> profiles = demoProfiles(12);
 		Map<String, List<float[]>> vectors = vectorsFor(profiles);
 		float[] question = unit();
 		try (GuideIndex index = new GuideIndex()) {
@@ -36,7 +36,7 @@ class GuideIndexTest {
 
 	@Test
 	void aRepublishedGuideIsMeasuredByItsNewKeyPhrasesAndAWithdrawnOneNotAtAll() throws Exception {
-		List<GuideProfile> profiles = DemoKnowledgeBase.guides().stream().limit(6).map(guide -> GuideProfile.of(guide, analysis)).toList();
+		List<GuideProfile> profiles = demoProfiles(6);
 		float[] question = unit();
 		try (GuideIndex index = new GuideIndex()) {
 			index.putAll(profiles, vectorsFor(profiles));
@@ -50,6 +50,10 @@ class GuideIndexTest {
 					within(1e-5));
 			assertThat(measured).doesNotContainKey(profiles.get(4).guide().id()).hasSize(5);
 		}
+	}
+
+	private List<GuideProfile> demoProfiles(int count) {
+		return DemoKnowledgeBase.guides().stream().limit(count).map(guide -> GuideProfile.of(guide, analysis)).toList();
 	}
 
 	private Map<String, List<float[]>> vectorsFor(List<GuideProfile> profiles) {
