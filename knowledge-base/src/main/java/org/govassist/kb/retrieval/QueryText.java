@@ -20,8 +20,8 @@ import org.govassist.kb.guide.SectionKind;
  * @param namesMatter whether anything but section cues, particles, digits and symbols is left to
  * name a matter
  */
-record QueryText(String original, String normalized, List<String> terms, Set<String> grams, Set<String> chars, Set<Intent> intents,
-		List<SectionKind> askedSections, boolean namesMatter) {
+record QueryText(String original, String normalized, List<String> terms, Set<String> grams, Set<String> chars,
+		Set<Intent> intents, List<SectionKind> askedSections, boolean namesMatter) {
 
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);

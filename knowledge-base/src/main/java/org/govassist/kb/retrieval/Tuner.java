@@ -128,8 +128,8 @@ public final class Tuner {
 	 * @param keepWeights whether to keep the scoring weights in force and fit only the calibration
 	 * @param thresholds the thresholds the held-out halves are judged at
 	 */
-	static void tune(List<String> files, TextEmbedder embedder, boolean folds, boolean keepWeights, Thresholds thresholds)
-			throws IOException, GuideFileException {
+	static void tune(List<String> files, TextEmbedder embedder, boolean folds, boolean keepWeights,
+			Thresholds thresholds) throws IOException, GuideFileException {
 		List<List<Example>> sets = new ArrayList<>();
 		for (int i = 0; i + 1 < files.size(); i += 2) {
 			sets.add(examples(Path.of(files.get(i)), Path.of(files.get(i + 1)), embedder));
@@ -144,7 +144,7 @@ public final class Tuner {
 		List<List<Judged>> before = sets.stream().map(set -> judge(set, start.weights(), start.calibration())).toList();
 		System.out.println("defaults at the engine's thresholds " + qualityLine(before, thresholds.answer(),
 				thresholds.clarify(), semantic) + recall(before));
-		weights = keepWeights ? weights : searchWeights(sets, weights);
+		weights = keepWeights ? weights : searchWeights(sets);
 		System.out.println("weights " + Arrays.toString(round(weights)));
 		report("fitted", sets, weights);
 		Scorer.Weights fitted = new Scorer.Weights(weights);
@@ -183,7 +183,7 @@ public final class Tuner {
 		for (int fold = 0; fold < 2; fold++) {
 			List<List<Example>> fit = half(sets, 1 - fold);
 			Scorer.Weights weights = keepWeights ? start.weights()
-					: new Scorer.Weights(searchWeights(fit, start.weights().values()));
+					: new Scorer.Weights(searchWeights(fit));
 			Calibration calibration = fitCalibration(fit, weights);
 			for (int s = 0; s < sets.size(); s++) {
 				for (int i = fold; i < sets.get(s).size(); i += 2) {
@@ -258,7 +258,7 @@ public final class Tuner {
 	 * there. A weight of the wrong sign would only fit accidents of the development sets, so signs are
 	 * kept.
 	 */
-	private static double[] searchWeights(List<List<Example>> sets, double[] start) {
+	private static double[] searchWeights(List<List<Example>> sets) {
 		Random random = new Random(42);
 		double[] weights = softmaxWeights(sets);
 		double best = objective(sets, weights);
