@@ -14,7 +14,7 @@ public record EngineSettings(double answerThreshold, double clarifyThreshold, in
 	public static final EngineSettings DEFAULTS = new EngineSettings(0.75, 0.10, 5);
 
 	/** The tuned defaults of hybrid retrieval, semantic search beside BM25. */
-	public static final EngineSettings HYBRID_DEFAULTS = new EngineSettings(0.65, 0.05, 5);
+	public static final EngineSettings HYBRID_DEFAULTS = new EngineSettings(0.675, 0.05, 5);
 
 	/**
 	 * The tuned defaults of one way of retrieving.

@@ -46,6 +46,13 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aClarificationOffersAtLeastThreeMattersWhenThereAreThatMany() {
+		Decision decision = engine.ask("公积金怎么取出来", null);
+		assertThat(decision).isInstanceOfSatisfying(Clarify.class,
+				clarify -> assertThat(clarify.options()).hasSizeBetween(3, 5));
+	}
+
+	@Test
 	void questionsOutsideGovernmentServicesAreStillNotAnswered() {
 		assertThat(engine.ask("帮我写篇500字的作文 题目是我的妈妈", null)).isNotInstanceOf(Answer.class);
 		assertThat(engine.ask("给我讲个笑话呗", null)).isNotInstanceOf(Answer.class);

@@ -5,19 +5,20 @@ import java.util.List;
 /**
  * Turns the evidence about the best candidate into the probability that it is the matter meant:
  * a logistic model over its score, its lead over the runner-up, how much of the question no guide
- * mentions at all, how much question-like text the guide offers, and each of its measured features. The coefficients were fitted on the
- * development question sets by {@link Tuner} (docs/benchmarks.md).
+ * mentions at all, how much question-like text the guide offers, its lead in meaning, and each of its
+ * measured features (among them whether it is also the best by BM25 and the nearest in meaning). The
+ * coefficients were fitted on the development question sets by {@link Tuner} (docs/benchmarks.md).
  *
  * @param coefficients intercept first, then one weight for each of {@link #inputs}
  */
 record Calibration(double[] coefficients) {
 
 	static final Calibration DEFAULTS = new Calibration(new double[] { -2.048, 2.946, 6.937, -0.82, -0.413, 0, -7.426,
-			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601, 0 });
+			0.132, -4.112, 4.253, -3.995, 1.133, -1.605, 7.526, 0.419, -0.416, 0.601, 0, 0, 0 });
 
 	/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
-	static final Calibration HYBRID = new Calibration(new double[] { -1.54, 1.882, 3.674, -0.898, -0.496, 6.58, -7.675,
-			0.162, -1.381, 1.629, -2.318, 0.935, -1.697, 7.166, -0.07, -1.132, 0.612, 0.571 });
+	static final Calibration HYBRID = new Calibration(new double[] { -2.147, 1.884, 3.882, -0.907, -0.518, 3.668, -7.413,
+			-0.006, -1.346, 1.9, -2.435, 0.881, -2.26, 7.482, -0.073, -0.712, 0.089, 0.479, 0.315, 1.16 });
 
 	Calibration {
 		if (coefficients.length != 1 + inputs(List.of(), 0).length) {

@@ -23,8 +23,30 @@ import org.govassist.kb.guide.SectionKind;
  */
 public final class Decider {
 
-	/** A candidate is offered in a clarification when its score is at least this share of the best. */
+	/**
+	 * A follow-up that asks for a section stays with the current matter when it scores at least this
+	 * share of the best.
+	 */
 	static final double CLOSE_SHARE = 0.75;
+
+	/**
+	 * A clarification offers the first {@link #MIN_OPTIONS} candidates, and after them those that
+	 * score at least this share of the best, up to the most options allowed.
+	 */
+	static final double OPTION_SHARE = 0.6;
+
+	/**
+	 * How many candidates a clarification offers at least (when allowed that many): a citizen scans
+	 * three matters as quickly as two, and the third is often the one meant.
+	 */
+	static final int MIN_OPTIONS = 3;
+
+	/**
+	 * Least rescaled sentence similarity (see {@link Feature#SEMANTIC}) of the best guide for a direct
+	 * answer when semantic search runs: a guide that is not close in meaning is offered, not asserted,
+	 * however well its words match.
+	 */
+	static final double ANSWER_ALIKE = 0.2;
 
 	/**
 	 * Least rescaled sentence similarity (see {@link Feature#SEMANTIC}) of some candidate for a
@@ -80,7 +102,7 @@ public final class Decider {
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		Candidate best = ranking.candidates().get(0);
-		if (ranking.confidence() >= settings.answerThreshold()) {
+		if (ranking.confidence() >= settings.answerThreshold() && mayAnswer(best, retrieval.isSemantic())) {
 			KeyPhrase phrase = best.bestPhrase();
 			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.feature(Feature.PHRASE_COVERAGE) >= 0.8
 					? phrase.faqIndex() : -1;
@@ -120,30 +142,51 @@ public final class Decider {
 	}
 
 	private Decision clarify(Ranking ranking) {
-		List<Candidate> ranked = ranking.candidates();
+		List<Candidate> options = options(ranking.candidates(), retrieval.isSemantic(), settings.maxClarifyOptions());
+		if (options.isEmpty()) {
+			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
+		}
+		return new Clarify("您想咨询的是以下哪一项？", options.stream().map(candidate -> ref(candidate.profile().guide())).toList());
+	}
+
+	/** Whether the best candidate is close enough in meaning to be the answer, when that was measured. */
+	static boolean mayAnswer(Candidate best, boolean semantic) {
+		return !semantic || best.feature(Feature.SEMANTIC) >= ANSWER_ALIKE;
+	}
+
+	/**
+	 * The matters to offer for a question not answered outright: the first {@link #MIN_OPTIONS}
+	 * candidates and those after them that score close to the best, {@code maxOptions} at most; none
+	 * when offering would be a guess.
+	 *
+	 * @param ranked the candidates, best first
+	 * @param semantic whether semantic search ran
+	 * @return the options in order, or an empty list to fall back
+	 */
+	static List<Candidate> options(List<Candidate> ranked, boolean semantic, int maxOptions) {
+		if (ranked.size() < 2) {
+			return List.of();
+		}
 		Candidate first = ranked.get(0);
 		boolean sharesWords = first.feature(Feature.KEY_COVERAGE) > 0 || first.feature(Feature.PHRASE_GRAMS) > 0;
 		boolean anyAlike = ranked.stream().anyMatch(candidate -> candidate.feature(Feature.SEMANTIC) >= ALIKE);
-		if (!sharesWords || retrieval.isSemantic() && !anyAlike) {
+		if (!sharesWords || semantic && !anyAlike) {
 			// Not one word or character pair of the question is in the best guide's question-like
 			// texts, or no guide is even close in meaning: offering matters would be a guess dressed
 			// up as a choice.
-			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
+			return List.of();
 		}
-		double best = ranked.get(0).score();
-		List<GuideRef> options = new ArrayList<>();
+		double best = first.score();
+		List<Candidate> options = new ArrayList<>();
 		for (Candidate candidate : ranked) {
-			if (options.size() == settings.maxClarifyOptions()) {
+			if (options.size() == maxOptions) {
 				break;
 			}
-			if (options.size() < 2 || candidate.score() >= CLOSE_SHARE * best) {
-				options.add(ref(candidate.profile().guide()));
+			if (options.size() < Math.min(MIN_OPTIONS, maxOptions) || candidate.score() >= OPTION_SHARE * best) {
+				options.add(candidate);
 			}
 		}
-		if (options.size() < 2) {
-			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
-		}
-		return new Clarify("您想咨询的是以下哪一项？", options);
+		return options;
 	}
 
 	private static GuideRef ref(Guide guide) {

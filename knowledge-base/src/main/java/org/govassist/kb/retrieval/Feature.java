@@ -28,11 +28,18 @@ enum Feature {
 	INTENT_CONFLICT,
 	/** The index's BM25 score relative to the best candidate's. */
 	LEXICAL,
+	/** 1 / (1 + the guide's rank among the BM25 hits): 1 for the best hit, 0 for a guide BM25 did not find. */
+	LEXICAL_RANK,
 	/**
 	 * Sentence-embedding similarity of the question and the guide's closest question-like text,
 	 * rescaled so that unrelated texts sit near 0; 0 when semantic retrieval is off.
 	 */
-	SEMANTIC;
+	SEMANTIC,
+	/**
+	 * 1 / (1 + the guide's rank among the candidates by sentence similarity): 1 for the candidate
+	 * nearest in meaning, however near that is; 0 when semantic retrieval is off.
+	 */
+	SEMANTIC_RANK;
 
 	static final int COUNT = values().length;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -17,17 +18,24 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -35,7 +43,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.govassist.kb.guide.Guide;
 
 /**
@@ -168,6 +178,72 @@ final class GuideIndex implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		return found;
+	}
+
+	/**
+	 * The exact similarity of a question's vector with each of some guides: the dot product of its
+	 * nearest key phrase. Reads the stored phrase vectors of just those guides, so that every
+	 * candidate, not only the ones the approximate search returned, is measured in meaning.
+	 *
+	 * @return guide id to the dot product of its nearest key phrase; guides without vectors are left out
+	 */
+	Map<String, Double> similarities(float[] question, Collection<String> guideIds) {
+		Map<String, Double> found = new LinkedHashMap<>();
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+					FloatVectorValues vectors = leaf.reader().getFloatVectorValues("vector");
+					if (vectors != null) {
+						measure(leaf.reader(), vectors, question, guideIds, found);
+					}
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	private static void measure(LeafReader reader, FloatVectorValues vectors, float[] question,
+			Collection<String> guideIds, Map<String, Double> found) throws IOException {
+		Bits live = reader.getLiveDocs();
+		TreeMap<Integer, String> owners = new TreeMap<>();
+		Terms ids = reader.terms("id");
+		if (ids == null) {
+			return;
+		}
+		// One terms enumeration and one postings enumeration for all the guides: a fresh one per
+		// guide and segment would cost more than the vectors themselves.
+		TermsEnum terms = ids.iterator();
+		PostingsEnum docs = null;
+		for (String id : guideIds) {
+			if (terms.seekExact(new BytesRef(id))) {
+				docs = terms.postings(docs, PostingsEnum.NONE);
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						owners.put(doc, id);
+					}
+				}
+			}
+		}
+		// One pass in document order: a vector iterator only moves forward.
+		KnnVectorValues.DocIndexIterator withVector = vectors.iterator();
+		for (Map.Entry<Integer, String> owner : owners.entrySet()) {
+			int doc = owner.getKey();
+			int at = withVector.docID() < doc ? withVector.advance(doc) : withVector.docID();
+			if (at == DocIdSetIterator.NO_MORE_DOCS) {
+				return;
+			}
+			if (at == doc) {
+				double dot = VectorUtil.dotProduct(question, vectors.vectorValue(withVector.index()));
+				found.merge(owner.getValue(), dot, Math::max);
+			}
+		}
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.govassist.kb.guide.SectionKind;
 /**
  * A citizen's question prepared for matching.
  *
+ * @param original the question as typed, trimmed: what the sentence encoder reads, punctuation and
+ * all, as its training texts had them
  * @param normalized the question after normalisation
  * @param terms canonical content terms, without the words that ask for a section
  * @param grams character bigrams of the matter-naming part of the question
@@ -18,15 +20,15 @@ import org.govassist.kb.guide.SectionKind;
  * @param namesMatter whether anything but section cues, particles, digits and symbols is left to
  * name a matter
  */
-record QueryText(String normalized, List<String> terms, Set<String> grams, Set<String> chars, Set<Intent> intents,
-		List<SectionKind> askedSections, boolean namesMatter) {
+record QueryText(String original, String normalized, List<String> terms, Set<String> grams, Set<String> chars,
+		Set<Intent> intents, List<SectionKind> askedSections, boolean namesMatter) {
 
 	static QueryText of(String question, TextAnalysis analysis) {
 		String normalized = analysis.normalize(question);
 		String matter = SectionIntent.withoutCues(normalized);
 		List<String> terms = analysis.contentTerms(matter);
 		Set<String> chars = TextAnalysis.chars(matter);
-		return new QueryText(normalized, terms, TextAnalysis.grams(matter), chars, Intent.in(normalized),
+		return new QueryText(question.strip(), normalized, terms, TextAnalysis.grams(matter), chars, Intent.in(normalized),
 				SectionIntent.askedIn(normalized), namesMatter(terms, chars));
 	}
 

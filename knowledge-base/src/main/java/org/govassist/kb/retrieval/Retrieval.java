@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ public final class Retrieval implements AutoCloseable {
 
 	private final GuideIndex index = new GuideIndex();
 
-	/** How many nearest key phrases semantic search looks at, and how many guides it keeps. */
+	/** How many nearest key phrases semantic search looks at, and how many guides it adds at most. */
 	static final int NEAREST_PHRASES = 60;
 
 	static final int SEMANTIC_CANDIDATES = 20;
@@ -159,47 +158,66 @@ public final class Retrieval implements AutoCloseable {
 	}
 
 	Ranking rank(QueryText query) {
-		return rank(query, embedder == null || query.isEmpty() ? Map.of() : semantic(query));
-	}
-
-	/** The guides nearest the question in meaning, with their rescaled similarity. */
-	private Map<String, Double> semantic(QueryText query) {
-		Map<String, Double> similar = new LinkedHashMap<>();
-		index.nearest(embedder.embedQuery(query.normalized()), NEAREST_PHRASES).forEach((id, dot) -> {
-			if (similar.size() < SEMANTIC_CANDIDATES) {
-				similar.put(id, Math.max(0, (dot - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR)));
-			}
-		});
-		return similar;
-	}
-
-	/**
-	 * Ranks the guides the index finds for a question together with the guides semantic search
-	 * found.
-	 *
-	 * @param semantic guide id to rescaled sentence-embedding similarity, empty without semantic search
-	 */
-	Ranking rank(QueryText query, Map<String, Double> semantic) {
 		if (query.isEmpty()) {
 			return Ranking.NONE;
 		}
 		Snapshot current = snapshot;
 		Map<String, Float> hits = index.search(query.terms(), query.grams(), query.chars(), CANDIDATES);
-		float top = hits.values().stream().findFirst().orElse(0f);
 		Set<String> ids = new LinkedHashSet<>(hits.keySet());
-		ids.addAll(semantic.keySet());
+		Map<String, Double> similarity = Map.of();
+		if (embedder != null) {
+			float[] vector = embedder.embedQuery(query.original());
+			index.nearest(vector, NEAREST_PHRASES).keySet().stream().limit(SEMANTIC_CANDIDATES).forEach(ids::add);
+			similarity = index.similarities(vector, ids);
+		}
+		return rank(query, hits, ids, similarity, current);
+	}
+
+	/**
+	 * Scores and orders the candidates.
+	 *
+	 * @param hits guide id to BM25 score, best first
+	 * @param ids every candidate: the BM25 hits and the guides nearest in meaning
+	 * @param similarity guide id to the dot product of the question's and its nearest key phrase's
+	 * vectors; empty without semantic search
+	 */
+	private Ranking rank(QueryText query, Map<String, Float> hits, Set<String> ids, Map<String, Double> similarity,
+			Snapshot current) {
+		float top = hits.values().stream().findFirst().orElse(0f);
+		Map<String, Integer> lexicalRanks = ranks(hits.keySet().stream().toList());
+		Map<String, Integer> semanticRanks = ranks(similarity.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList());
 		List<Candidate> candidates = new ArrayList<>();
 		for (String id : ids) {
 			GuideProfile profile = current.profiles().get(id);
 			if (profile != null) {
 				double lexical = top == 0 ? 0 : hits.getOrDefault(id, 0f) / top;
-				candidates.add(scorer.score(query, profile, lexical, semantic.getOrDefault(id, 0.0), current.statistics()));
+				double semantic = Math.max(0, (similarity.getOrDefault(id, 0.0) - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR));
+				Scorer.Evidence evidence = new Scorer.Evidence(lexical, reciprocal(lexicalRanks.get(id)), semantic,
+						reciprocal(semanticRanks.get(id)));
+				candidates.add(scorer.score(query, profile, evidence, current.statistics()));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		preferAgreeingIntent(candidates);
 		double unknown = unknownShare(query, current.statistics());
 		return new Ranking(List.copyOf(candidates), calibration.confidence(candidates, unknown));
+	}
+
+	private static Map<String, Integer> ranks(List<String> ordered) {
+		Map<String, Integer> ranks = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			ranks.put(ordered.get(i), i);
+		}
+		return ranks;
+	}
+
+	/** 1 for the first of a list, 1/2 for the second …, 0 for a guide not in it. */
+	private static double reciprocal(Integer rank) {
+		return rank == null ? 0 : 1.0 / (1 + rank);
 	}
 
 	/**

@@ -18,7 +18,19 @@ final class Scorer {
 		this.weights = weights;
 	}
 
-	Candidate score(QueryText query, GuideProfile profile, double lexical, double semantic, TermStatistics statistics) {
+	/**
+	 * What retrieval measured of a candidate before scoring.
+	 *
+	 * @param lexical the BM25 score relative to the best hit's, 0 when not a hit
+	 * @param lexicalRank 1 / (1 + the rank among the BM25 hits), 0 when not a hit
+	 * @param semantic the rescaled sentence similarity, 0 without semantic search
+	 * @param semanticRank 1 / (1 + the rank among the candidates by sentence similarity), 0 without
+	 * semantic search
+	 */
+	record Evidence(double lexical, double lexicalRank, double semantic, double semanticRank) {
+	}
+
+	Candidate score(QueryText query, GuideProfile profile, Evidence evidence, TermStatistics statistics) {
 		double queryMass = mass(query.terms(), statistics);
 		double[] features = new double[Feature.COUNT];
 		KeyPhrase best = null;
@@ -49,8 +61,10 @@ final class Scorer {
 		boolean conflict = !query.intents().isEmpty() && !profile.intents().isEmpty() && !agree;
 		features[Feature.INTENT_AGREEMENT.ordinal()] = agree ? 1 : 0;
 		features[Feature.INTENT_CONFLICT.ordinal()] = conflict ? 1 : 0;
-		features[Feature.LEXICAL.ordinal()] = lexical;
-		features[Feature.SEMANTIC.ordinal()] = semantic;
+		features[Feature.LEXICAL.ordinal()] = evidence.lexical();
+		features[Feature.LEXICAL_RANK.ordinal()] = evidence.lexicalRank();
+		features[Feature.SEMANTIC.ordinal()] = evidence.semantic();
+		features[Feature.SEMANTIC_RANK.ordinal()] = evidence.semanticRank();
 		return new Candidate(profile, features, best, weights.combine(features));
 	}
 
@@ -110,11 +124,11 @@ final class Scorer {
 	record Weights(double[] values) {
 
 		static final Weights DEFAULTS = new Weights(new double[] { 0.0, 0.0, 0.501, 0.869, 0.067, 0.078, 0.032, 0.2, 0.042,
-				-0.015, 0.017, 0 });
+				-0.015, 0.017, 0, 0, 0 });
 
 		/** With semantic search: fitted by {@code scripts/tune.sh --semantic}. */
 		static final Weights HYBRID = new Weights(new double[] { 0.043, 0.0, 0.332, 0.502, 0.137, 0.037, 0.0, 0.233, 0.134,
-				-0.02, 0.0, 0.793 });
+				-0.02, 0.0, 0, 0.793, 0 });
 
 		Weights {
 			if (values.length != Feature.COUNT) {
