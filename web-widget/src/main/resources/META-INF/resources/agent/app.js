@@ -407,8 +407,8 @@ function send(kind, fields) {
 function actionsFor(conversationId) {
 	const panel = () => desk.panel(conversationId);
 	return {
-		send: (text) => {
-			const id = socket?.send('say', { conversationId, text }) ?? null;
+		send: (text, retryOf) => {
+			const id = socket?.send('say', { conversationId, text }, retryOf) ?? null;
 			if (id !== null) {
 				requests.set(id, { kind: 'say', conversationId });
 			}

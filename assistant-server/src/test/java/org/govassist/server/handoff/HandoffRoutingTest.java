@@ -290,6 +290,35 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void aReplySentAgainWithTheSameIdAfterAReconnectIsAcknowledgedAgainButRecordedAndRelayedOnce() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "请带户口簿。"));
+		long seq = agent.next("ack").get("seq").asLong();
+		agent.close();
+
+		Socket again = agent(token);
+		again.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "请带户口簿。"));
+
+		JsonNode ack = again.next();
+		assertThat(ack.get("type").asString()).isEqualTo("ack");
+		assertThat(ack.get("replyTo").asString()).isEqualTo("a1");
+		assertThat(ack.get("seq").asLong()).isEqualTo(seq);
+		assertThat(again.drain()).as("nothing but the ack").isEmpty();
+		assertThat(citizen.drain()).extracting(event -> event.get("type").asString())
+			.containsExactly("agent.message");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'agent.message'""")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("recorded once, with its id kept in the database").isEqualTo(1L);
+	}
+
+	@Test
 	void anAgentClosingEndsTheChatForTheCitizenWhoIsAskedToRateTheAgent() {
 		String name = name();
 		Socket agent = agent(agents.login(name));
