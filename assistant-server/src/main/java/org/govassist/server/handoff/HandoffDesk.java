@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.govassist.server.chat.AgentTranscripts;
+import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.system.HandoffProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,12 +216,13 @@ final class HandoffDesk implements DisposableBean {
 	}
 
 	/**
-	 * The agent's words to the citizen: recorded, acknowledged, and shown on the agent's other
-	 * sockets. A {@code say} with an id already recorded in the conversation is a retry (e.g. sent
+	 * The agent's words to the citizen, personal data masked as in the citizen's words: recorded,
+	 * acknowledged, and shown on the agent's other sockets. A {@code say} with an id already recorded in the conversation is a retry (e.g. sent
 	 * again after a reconnect): it gets the same {@code ack} and nothing else.
 	 */
 	void say(AgentConnection connection, FromAgent.Say say) {
 		String name = connection.account().displayName();
+		String text = PersonalDataMasker.mask(say.text());
 		SaidOnce said = transcripts.change(say.conversationId(), say.id(), change -> {
 			Optional<Long> recorded = change.agentMessageOf(say.id());
 			if (recorded.isPresent()) {
@@ -229,12 +231,12 @@ final class HandoffDesk implements DisposableBean {
 			if (!connection.username().equals(change.agent())) {
 				throw new AgentException(AgentError.CONFLICT, HandoffTexts.NOT_YOURS, say.id());
 			}
-			return new SaidOnce(change.agentSays(name, say.text()), false);
+			return new SaidOnce(change.agentSays(name, text), false);
 		}).orElseThrow(() -> new AgentException(AgentError.NOT_FOUND, HandoffTexts.NOT_FOUND, say.id()));
 		connection.send(new ToAgent.Ack(say.id(), say.conversationId(), said.seq()));
 		if (!said.retry()) {
 			bus.toAgent(connection.username(),
-					new ToAgent.AgentMessage(say.conversationId(), said.seq(), say.text(), name), connection.id());
+					new ToAgent.AgentMessage(say.conversationId(), said.seq(), text, name), connection.id());
 		}
 	}
 

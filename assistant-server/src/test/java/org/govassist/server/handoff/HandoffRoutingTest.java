@@ -290,6 +290,30 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void personalDataInTheAgentsWordsIsMaskedForTheCitizenTheRecordAndTheOtherConsoles() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+		Socket secondConsole = agent(token);
+
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "我已回拨13812345678，请留意。"));
+		agent.next("ack");
+
+		assertThat(citizen.next("agent.message").get("text").asString()).contains("138****5678")
+			.doesNotContain("13812345678");
+		assertThat(secondConsole.next("agent.message", id).get("text").asString()).contains("138****5678")
+			.doesNotContain("13812345678");
+		assertThat(jdbc.sql("""
+				SELECT payload FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'agent.message'""")
+			.param("id", id)
+			.query(String.class)
+			.single()).contains("138****5678").doesNotContain("13812345678");
+	}
+
+	@Test
 	void aReplySentAgainWithTheSameIdAfterAReconnectIsAcknowledgedAgainButRecordedAndRelayedOnce() {
 		String token = agents.login(name());
 		Socket agent = agent(token);
