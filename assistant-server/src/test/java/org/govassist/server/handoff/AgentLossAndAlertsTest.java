@@ -31,12 +31,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * What happens with time: service-level alerts to agents, agents who drop out and lose their
  * chats after the grace time, and agent sockets whose login ends. Times are short here: yellow
- * after one second, red after two, a grace of one second; agents hold one chat each.
+ * after one second, red after two, a grace of one second for agents and for citizens; agents hold
+ * one chat each and may send five messages an hour.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.handoff.max-chats=1", "assistant.handoff.sla.yellow=1s",
 				"assistant.handoff.sla.red=2s", "assistant.handoff.agent-grace=1s",
-				"assistant.handoff.session-check=200ms" })
+				"assistant.handoff.session-check=200ms", "assistant.handoff.citizen-grace=1s",
+				"assistant.handoff.rate-limit=5/1h" })
 @DirtiesContext
 class AgentLossAndAlertsTest {
 
@@ -75,6 +77,23 @@ class AgentLossAndAlertsTest {
 	void closeEverything() {
 		sockets.forEach(Socket::close);
 		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
+	}
+
+	@Test
+	void anAgentFloodingTheSocketIsRefusedWithRateLimitedOverAllConsolesAndTheSocketStaysOpen() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket otherConsole = agent(token);
+		for (int i = 0; i < 4; i++) {
+			agent.send(Map.of("type", "status", "status", "online"));
+		}
+		otherConsole.send(Map.of("type", "status", "status", "online"));
+
+		agent.send(Map.of("type", "pick", "id", "p1", "conversationId", "0b0e5c2e-0000-4000-8000-000000000000"));
+
+		HandoffRoutingTest.assertError(agent.next("error"), "rate_limited", "p1");
+		agent.send(Map.of("type", "ping"));
+		assertThat(agent.next("pong")).as("pings are not counted and the socket is open").isNotNull();
 	}
 
 	@Test
