@@ -52,6 +52,8 @@ const handlers = {
 	'citizen.message': onCitizenMessage,
 	'agent.message': (event) => desk.panel(event.conversationId)?.addEvent(event),
 	'conversation.closed': onConversationClosed,
+	'citizen.left': (event) => onCitizenPresence(event, false),
+	'citizen.returned': (event) => onCitizenPresence(event, true),
 	'conversation.released': onReleased,
 	'sla.alert': onSlaAlert,
 	'ack': onAck,
@@ -294,6 +296,16 @@ function onCitizenMessage(event) {
 	panel.addEvent({ ...event, type: 'citizen.message' });
 	desk.markUnread(event.conversationId);
 	announce(S.newCitizenMessage(panel.topic, typeof event.text === 'string' ? event.text : ''));
+}
+
+/** The citizen of a held chat left or came back: shown in the chat and read out. */
+function onCitizenPresence(event, present) {
+	const panel = desk.panel(event.conversationId);
+	if (!panel || panel.closed) {
+		return;
+	}
+	panel.setCitizenPresent(present);
+	announce(`${panel.topic}：${present ? S.citizenReturned : S.citizenLeft}`);
 }
 
 function onConversationClosed(event) {

@@ -242,6 +242,20 @@ export class ChatPanel {
 		return true;
 	}
 
+	/**
+	 * Shows that the citizen left (every connection closed; the server ends the chat unless they
+	 * come back within its grace time) or came back.
+	 *
+	 * @param {boolean} present whether the citizen is connected again
+	 */
+	setCitizenPresent(present) {
+		if (this.closed) {
+			return;
+		}
+		this.element.dataset.citizen = present ? 'present' : 'left';
+		this.#append(notice(present ? S.citizenReturned : S.citizenLeft));
+	}
+
 	/** Shows a line of the console in the transcript, e.g. a refused transfer. */
 	showNotice(text, isError = false) {
 		this.#append(notice(text, isError));

@@ -401,6 +401,23 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void citizenWhoLeavesAndComesBackIsShownInTheChatAndReadOut() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+
+		server.send(Map.of("type", "citizen.left", "conversationId", "c-1"));
+
+		assertThat(agent.entries().last()).hasText("市民已离开会话；如未及时返回，会话将自动结束。");
+		assertThat(agent.find(".announcer")).containsText("市民已离开会话");
+		assertThat(agent.replyBox()).isEditable();
+
+		server.send(Map.of("type", "citizen.returned", "conversationId", "c-1"));
+
+		assertThat(agent.entries().last()).hasText("市民已回到会话。");
+		assertThat(agent.find(".announcer")).containsText("市民已回到会话。");
+	}
+
+	@Test
 	void afterAReconnectTheServersStateRestoresTheChats() {
 		holdingOneChat();
 		AgentConsole agent = signedIn();

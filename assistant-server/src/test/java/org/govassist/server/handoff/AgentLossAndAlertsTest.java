@@ -80,6 +80,35 @@ class AgentLossAndAlertsTest {
 	}
 
 	@Test
+	void aCitizenWhoLeavesIsReportedToTheAgentAndTheChatClosesByTheCitizenAfterTheGraceTime() {
+		Socket agent = agent(agents.login(name()));
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = agent.next("conversation.assigned").get("conversationId").asString();
+
+		citizen.close();
+
+		agent.next("citizen.left", id);
+		assertThat(agent.next("conversation.closed", id).get("by").asString()).isEqualTo("citizen");
+		assertThat(jdbc.sql("SELECT state FROM conversation WHERE id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("closed");
+		assertThat(jdbc.sql("""
+				SELECT payload FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'conversation.closed'""")
+			.param("id", id)
+			.query(String.class)
+			.single()).contains("\"by\":\"citizen\"");
+		assertThat(jdbc.sql("SELECT end_reason FROM agent_chat WHERE conversation_id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("citizen");
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "还在吗？"));
+		HandoffRoutingTest.assertError(agent.next("error"), "conflict", "a1");
+	}
+
+	@Test
 	void anAgentFloodingTheSocketIsRefusedWithRateLimitedOverAllConsolesAndTheSocketStaysOpen() {
 		String token = agents.login(name());
 		Socket agent = agent(token);

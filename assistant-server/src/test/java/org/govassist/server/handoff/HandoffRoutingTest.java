@@ -411,6 +411,30 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void aCitizenWhoLeavesAndComesBackWithinTheGraceTimeKeepsTheAgentWhoIsToldBoth() {
+		Socket agent = agent(agents.login(name()));
+		Socket citizen = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(citizen);
+		citizen.send(Map.of("type", "hello", "protocol", 1));
+		String token = citizen.next("welcome").get("token").asString();
+		citizen.send(Map.of("type", "handoff", "id", "h1", "reason", "想问问身份证补办"));
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+
+		citizen.close();
+		agent.next("citizen.left", id);
+		Socket again = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(again);
+		again.send(Map.of("type", "hello", "protocol", 1, "token", token, "lastSeq", 2));
+		again.next("welcome");
+
+		agent.next("citizen.returned", id);
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "您回来了，我们继续。"));
+		agent.next("ack");
+		assertThat(again.next("agent.message").get("text").asString()).isEqualTo("您回来了，我们继续。");
+	}
+
+	@Test
 	void onlyAgentsMayOpenTheAgentSocketWithABearerTokenOrTheLoginCookie() {
 		String token = agents.login(name());
 		String editor = agents.login(name(), new Role[] { Role.EDITOR, Role.ADMIN });
