@@ -113,14 +113,16 @@ class AgentLossAndAlertsTest {
 		String token = agents.login(name());
 		Socket agent = agent(token);
 		Socket otherConsole = agent(token);
-		for (int i = 0; i < 4; i++) {
-			agent.send(Map.of("type", "status", "status", "online"));
+		String unknown = "0b0e5c2e-0000-4000-8000-000000000000";
+		for (int i = 0; i < 5; i++) {
+			Socket console = i < 3 ? agent : otherConsole;
+			console.send(Map.of("type", "pick", "id", "p" + i, "conversationId", unknown));
+			HandoffRoutingTest.assertError(console.next("error"), "not_found", "p" + i);
 		}
-		otherConsole.send(Map.of("type", "status", "status", "online"));
 
-		agent.send(Map.of("type", "pick", "id", "p1", "conversationId", "0b0e5c2e-0000-4000-8000-000000000000"));
+		agent.send(Map.of("type", "pick", "id", "p5", "conversationId", unknown));
 
-		HandoffRoutingTest.assertError(agent.next("error"), "rate_limited", "p1");
+		HandoffRoutingTest.assertError(agent.next("error"), "rate_limited", "p5");
 		agent.send(Map.of("type", "ping"));
 		assertThat(agent.next("pong")).as("pings are not counted and the socket is open").isNotNull();
 	}
