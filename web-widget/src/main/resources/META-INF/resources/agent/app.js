@@ -52,6 +52,8 @@ const handlers = {
 	'citizen.message': onCitizenMessage,
 	'agent.message': (event) => desk.panel(event.conversationId)?.addEvent(event),
 	'conversation.closed': onConversationClosed,
+	'citizen.left': (event) => onCitizenPresence(event, false),
+	'citizen.returned': (event) => onCitizenPresence(event, true),
 	'conversation.released': onReleased,
 	'sla.alert': onSlaAlert,
 	'ack': onAck,
@@ -296,6 +298,16 @@ function onCitizenMessage(event) {
 	announce(S.newCitizenMessage(panel.topic, typeof event.text === 'string' ? event.text : ''));
 }
 
+/** The citizen of a held chat left or came back: shown in the chat and read out. */
+function onCitizenPresence(event, present) {
+	const panel = desk.panel(event.conversationId);
+	if (!panel || panel.closed) {
+		return;
+	}
+	panel.setCitizenPresent(present);
+	announce(`${panel.topic}：${present ? S.citizenReturned : S.citizenLeft}`);
+}
+
 function onConversationClosed(event) {
 	const panel = desk.panel(event.conversationId);
 	if (panel) {
@@ -407,8 +419,8 @@ function send(kind, fields) {
 function actionsFor(conversationId) {
 	const panel = () => desk.panel(conversationId);
 	return {
-		send: (text) => {
-			const id = socket?.send('say', { conversationId, text }) ?? null;
+		send: (text, retryOf) => {
+			const id = socket?.send('say', { conversationId, text }, retryOf) ?? null;
 			if (id !== null) {
 				requests.set(id, { kind: 'say', conversationId });
 			}

@@ -19,7 +19,8 @@ let panelCount = 0;
 
 /**
  * @typedef {object} PanelActions
- * @property {(text: string) => string|null} send sends a reply; the client id, or null when offline
+ * @property {(text: string, retryOf?: string) => string|null} send sends a reply, or sends one
+ *           again with its first id; the client id, or null when offline
  * @property {(guide: {guideId: string, title: string}) => void} openGuide offers a guide's sections
  * @property {() => void} openCanned offers the canned replies
  * @property {() => void} transfer asks where to transfer the chat
@@ -144,21 +145,26 @@ export class ChatPanel {
 
 	/**
 	 * Shows the transcript from the server, replacing what was shown: on assignment and again on
-	 * every reconnect. Own replies still waiting for their ack are kept unless the transcript
-	 * now holds them, and are marked not sent: the connection they went out on is gone.
+	 * every reconnect. Own replies still waiting for their ack are sent again with the same id:
+	 * the server acknowledges one it recorded already without recording it twice, and the ack's
+	 * seq then finds its entry in the transcript. Only a reply that cannot go out is marked not
+	 * sent.
 	 *
 	 * @param {unknown} transcript array of stored citizen-protocol events
 	 * @param {unknown} guides the matched guides [{guideId, title}]
 	 */
 	setTranscript(transcript, guides) {
 		const events = Array.isArray(transcript) ? transcript : [];
-		const recorded = new Set(events.filter((event) => event?.type === 'agent.message').map((event) => event.text));
-		const stillPending = [...this.#pending.values()].filter((node) => !recorded.has(node.dataset.text));
+		const stillPending = [...this.#pending.entries()];
 		this.#pending.clear();
 		this.#log.replaceChildren(...events.map(transcriptEntry).filter(Boolean));
-		for (const node of stillPending) {
-			setDelivery(node, Delivery.FAILED);
+		for (const [id, node] of stillPending) {
 			this.#log.append(node);
+			if (this.#actions.send(node.dataset.text, id) === null) {
+				setDelivery(node, Delivery.FAILED);
+			} else {
+				this.#pending.set(id, node);
+			}
 		}
 		for (const guide of Array.isArray(guides) ? guides : []) {
 			this.#knowGuide(guide?.guideId, guide?.title);
@@ -202,6 +208,10 @@ export class ChatPanel {
 		this.#pending.delete(id);
 		setDelivery(node, Delivery.SENT);
 		if (Number.isSafeInteger(seq)) {
+			if (this.#log.querySelector(`[data-seq="${seq}"]`)) {
+				// A retry of a reply the restored transcript already shows.
+				node.remove();
+			}
 			node.dataset.seq = String(seq);
 		}
 		// The citizen's wait ends with the reply, and with it the server's alert.
@@ -230,6 +240,20 @@ export class ChatPanel {
 			this.#refresh();
 		}
 		return true;
+	}
+
+	/**
+	 * Shows that the citizen left (every connection closed; the server ends the chat unless they
+	 * come back within its grace time) or came back.
+	 *
+	 * @param {boolean} present whether the citizen is connected again
+	 */
+	setCitizenPresent(present) {
+		if (this.closed) {
+			return;
+		}
+		this.element.dataset.citizen = present ? 'present' : 'left';
+		this.#append(notice(present ? S.citizenReturned : S.citizenLeft));
 	}
 
 	/** Shows a line of the console in the transcript, e.g. a refused transfer. */

@@ -10,7 +10,9 @@
  * - a `ping` every 25 s keeps proxies from closing an idle connection, and one silent for far
  *   longer is given up and replaced;
  * - messages are only sent while connected: the caller keeps what could not go out (the reply
- *   box keeps its text), because after a reconnect the restored state says what happened.
+ *   box keeps its text), because after a reconnect the restored state says what happened;
+ * - a reply may be sent again with the id it first went out with: the server recognises the
+ *   retry and acknowledges it without recording the words twice.
  *
  * Runs on the page's single event loop.
  */
@@ -114,17 +116,17 @@ export class AgentSocket {
 	}
 
 	/**
-	 * Sends a message with a fresh client id.
+	 * Sends a message with a fresh client id, or with the id of an earlier try of it.
 	 *
 	 * @param {string} type e.g. 'say'
 	 * @param {object} fields the message's other fields
+	 * @param {string} [id] the id the message first went out with, when sending it again
 	 * @returns {string|null} the client id, or null when not connected (nothing was sent)
 	 */
-	send(type, fields = {}) {
+	send(type, fields = {}, id = newClientId()) {
 		if (!this.isConnected()) {
 			return null;
 		}
-		const id = newClientId();
 		this.#socket.send(JSON.stringify({ type, id, ...fields }));
 		return id;
 	}

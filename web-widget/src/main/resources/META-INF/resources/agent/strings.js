@@ -74,6 +74,8 @@ export const strings = Object.freeze({
 	sending: '发送中…',
 	notSent: '未发送',
 	newCitizenMessage: (topic, text) => `${topic}，市民说：${text}`,
+	citizenLeft: '市民已离开会话；如未及时返回，会话将自动结束。',
+	citizenReturned: '市民已回到会话。',
 
 	guidesHeading: '匹配的办事指南',
 	noGuides: '没有匹配的办事指南。',

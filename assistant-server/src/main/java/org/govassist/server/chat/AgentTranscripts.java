@@ -64,13 +64,27 @@ public final class AgentTranscripts {
 	 * @return what the work returned, or empty when the conversation does not exist
 	 */
 	public <T> Optional<T> change(UUID conversationId, Function<Change, T> work) {
+		return change(conversationId, null, work);
+	}
+
+	/**
+	 * Changes one conversation like {@link #change(UUID, Function)}, recording the first event
+	 * appended with the id of the agent's message that caused it, so that a retry of that message
+	 * is recognised by {@link Change#agentMessageOf(String)}, even after a restart.
+	 *
+	 * @param conversationId the conversation
+	 * @param clientId the agent message's id, or {@code null}
+	 * @param work reads and changes it; may throw to roll back
+	 * @return what the work returned, or empty when the conversation does not exist
+	 */
+	public <T> Optional<T> change(UUID conversationId, String clientId, Function<Change, T> work) {
 		Change change = new Change();
 		Optional<T> result = Optional.ofNullable(transaction.execute(status -> {
 			OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 			if (!store.lock(conversationId, now)) {
 				return null;
 			}
-			change.transcript = new Transcript(conversationId, now, null, store, json);
+			change.transcript = new Transcript(conversationId, now, clientId, store, json);
 			T done = work.apply(change);
 			change.transcript.saveState();
 			return done;
@@ -127,6 +141,18 @@ public final class AgentTranscripts {
 		/** The time of the change. */
 		public OffsetDateTime now() {
 			return transcript.now();
+		}
+
+		/**
+		 * The seq of the agent's words recorded for a message id, if that {@code say} was
+		 * recorded before.
+		 *
+		 * @param clientId the {@code say}'s id
+		 */
+		public Optional<Long> agentMessageOf(String clientId) {
+			return store.eventOfClientId(transcript.id(), clientId)
+				.filter(event -> event.type().equals(ServerMessage.AgentMessage.TYPE))
+				.map(ConversationStore.RecordedEvent::seq);
 		}
 
 		/** Whether it waits in the queue. */

@@ -298,6 +298,23 @@ final class Conversations {
 	}
 
 	/**
+	 * Closes a conversation an agent holds because its citizen left and did not come back, as if
+	 * the citizen had closed it: {@code conversation.closed} by {@code citizen}, and the agent told.
+	 *
+	 * @param conversationId the conversation
+	 * @return whether it was held by an agent and is now closed
+	 */
+	boolean closeLeftWithAgent(UUID conversationId) {
+		return write(conversationId, null, transcript -> {
+			if (transcript.state() != ConversationState.WITH_AGENT) {
+				return null;
+			}
+			close(transcript, ClosedBy.CITIZEN);
+			return 0L;
+		}).ackSeq() != null;
+	}
+
+	/**
 	 * Closes the conversation by timeout if it is still open and has been inactive since a time.
 	 *
 	 * @param conversationId the conversation

@@ -40,4 +40,22 @@ public final class HandoffEvents {
 	public record Ended(UUID conversationId, String agent, String by) {
 	}
 
+	/**
+	 * The last open connection of a conversation's citizen on this node closed. Published at once,
+	 * outside any transaction.
+	 *
+	 * @param conversationId the conversation
+	 */
+	public record CitizenLeft(UUID conversationId) {
+	}
+
+	/**
+	 * A conversation's citizen has an open connection on this node again, the first since none was
+	 * open. Published at once, outside any transaction.
+	 *
+	 * @param conversationId the conversation
+	 */
+	public record CitizenReturned(UUID conversationId) {
+	}
+
 }

@@ -14,7 +14,7 @@ import org.govassist.server.system.RateLimit;
  *
  * <p>Thread-safe.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
 	private final RateLimit limit;
 
@@ -28,7 +28,7 @@ final class RateLimiter {
 	 * @param limit the limit per key
 	 * @param nanoTime the clock, e.g. {@code System::nanoTime}
 	 */
-	RateLimiter(RateLimit limit, LongSupplier nanoTime) {
+	public RateLimiter(RateLimit limit, LongSupplier nanoTime) {
 		this.limit = limit;
 		this.nanoTime = nanoTime;
 		this.nanosPerToken = limit.limited() ? (double) limit.period().toNanos() / limit.messages() : 0;
@@ -40,7 +40,7 @@ final class RateLimiter {
 	 * @param key whose limit
 	 * @return whether the message is within the limit
 	 */
-	boolean tryAcquire(String key) {
+	public boolean tryAcquire(String key) {
 		if (!limit.limited()) {
 			return true;
 		}
@@ -50,7 +50,7 @@ final class RateLimiter {
 	}
 
 	/** Forgets the keys whose buckets have refilled: they behave as new keys would. */
-	void forgetIdle() {
+	public void forgetIdle() {
 		long now = nanoTime.getAsLong();
 		buckets.values().removeIf(bucket -> bucket.refilled(this, now).tokens() >= limit.messages());
 	}

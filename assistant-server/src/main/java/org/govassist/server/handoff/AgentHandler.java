@@ -21,7 +21,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * The agent WebSocket, {@code /ws/agent}: one JSON message per text frame, as docs/protocol.md
  * describes. Errors are reported and never close the socket; a frame over
  * {@value AgentJson#MAX_FRAME_BYTES} bytes closes it with 1009, and a socket silent for longer than
- * {@code assistant.chat.socket-idle-timeout} is closed, as on the citizen socket.
+ * {@code assistant.chat.socket-idle-timeout} is closed, as on the citizen socket. Messages but
+ * {@code ping} count against the agent's flood limit ({@link AgentRateLimits}).
  *
  * <p>Thread-safe: one instance serves every socket; a socket's own state lives in its
  * {@link AgentConnection}.
@@ -47,13 +48,16 @@ final class AgentHandler extends TextWebSocketHandler {
 
 	private final ChatProperties chat;
 
+	private final AgentRateLimits rateLimits;
+
 	AgentHandler(AgentMessageReader reader, AgentConnections connections, HandoffDesk desk, AgentJson json,
-			ChatProperties chat) {
+			ChatProperties chat, AgentRateLimits rateLimits) {
 		this.reader = reader;
 		this.connections = connections;
 		this.desk = desk;
 		this.json = json;
 		this.chat = chat;
+		this.rateLimits = rateLimits;
 	}
 
 	@Override
@@ -92,6 +96,9 @@ final class AgentHandler extends TextWebSocketHandler {
 		try {
 			FromAgent message = reader.read(frame.getPayload());
 			replyTo = message.id();
+			if (!(message instanceof FromAgent.Ping)) {
+				rateLimits.count(connection.username(), replyTo);
+			}
 			switch (message) {
 				case FromAgent.Status status -> desk.status(connection, status.status());
 				case FromAgent.Pick pick -> desk.pick(connection, pick);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.govassist.server.chat.AgentTranscripts;
+import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.system.HandoffProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,15 +216,28 @@ final class HandoffDesk implements DisposableBean {
 	}
 
 	/**
-	 * The agent's words to the citizen: recorded, acknowledged, and shown on the agent's other
-	 * sockets.
+	 * The agent's words to the citizen, personal data masked as in the citizen's words: recorded,
+	 * acknowledged, and shown on the agent's other sockets. A {@code say} with an id already recorded in the conversation is a retry (e.g. sent
+	 * again after a reconnect): it gets the same {@code ack} and nothing else.
 	 */
 	void say(AgentConnection connection, FromAgent.Say say) {
 		String name = connection.account().displayName();
-		long seq = held(connection, say.id(), say.conversationId(), change -> change.agentSays(name, say.text()));
-		connection.send(new ToAgent.Ack(say.id(), say.conversationId(), seq));
-		bus.toAgent(connection.username(), new ToAgent.AgentMessage(say.conversationId(), seq, say.text(), name),
-				connection.id());
+		String text = PersonalDataMasker.mask(say.text());
+		SaidOnce said = transcripts.change(say.conversationId(), say.id(), change -> {
+			Optional<Long> recorded = change.agentMessageOf(say.id());
+			if (recorded.isPresent()) {
+				return new SaidOnce(recorded.get(), true);
+			}
+			if (!connection.username().equals(change.agent())) {
+				throw new AgentException(AgentError.CONFLICT, HandoffTexts.NOT_YOURS, say.id());
+			}
+			return new SaidOnce(change.agentSays(name, text), false);
+		}).orElseThrow(() -> new AgentException(AgentError.NOT_FOUND, HandoffTexts.NOT_FOUND, say.id()));
+		connection.send(new ToAgent.Ack(say.id(), say.conversationId(), said.seq()));
+		if (!said.retry()) {
+			bus.toAgent(connection.username(),
+					new ToAgent.AgentMessage(say.conversationId(), said.seq(), text, name), connection.id());
+		}
 	}
 
 	/**
@@ -428,6 +442,15 @@ final class HandoffDesk implements DisposableBean {
 	 * @param waitedSeconds how long it waited in the queue
 	 */
 	private record Assignment(String topic, long waitedSeconds) {
+	}
+
+	/**
+	 * The agent's words as recorded.
+	 *
+	 * @param seq their place in the conversation
+	 * @param retry whether they were recorded before, for an earlier {@code say} with the same id
+	 */
+	private record SaidOnce(long seq, boolean retry) {
 	}
 
 }

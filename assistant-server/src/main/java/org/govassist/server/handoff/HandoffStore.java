@@ -69,6 +69,15 @@ final class HandoffStore {
 			.list();
 	}
 
+	/** The username of the agent holding a conversation, or empty when no agent holds it. */
+	Optional<String> holder(UUID id) {
+		return jdbc.sql("SELECT agent FROM conversation WHERE id = :id AND state = :withAgent")
+			.param("id", id)
+			.param("withAgent", WITH_AGENT)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Whether a conversation exists. */
 	boolean exists(UUID id) {
 		return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id").param("id", id).query(Long.class).single() > 0;

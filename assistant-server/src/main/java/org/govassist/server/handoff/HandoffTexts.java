@@ -27,6 +27,8 @@ final class HandoffTexts {
 
 	static final String UNAVAILABLE = "服务暂时不可用，请稍后再试。";
 
+	static final String RATE_LIMITED = "操作太频繁，请稍后再试。";
+
 	private HandoffTexts() {
 	}
 

@@ -113,6 +113,36 @@ sealed interface ToAgent {
 	}
 
 	/**
+	 * Every connection of the citizen of a conversation the agent holds closed: the citizen left,
+	 * or lost the connection. Unless {@code citizen.returned} follows within
+	 * {@code assistant.handoff.citizen-grace}, the conversation closes by {@code citizen}.
+	 *
+	 * @param conversationId the conversation
+	 */
+	record CitizenLeft(UUID conversationId) implements ToAgent {
+
+		@Override
+		public String type() {
+			return "citizen.left";
+		}
+
+	}
+
+	/**
+	 * The citizen of a conversation the agent holds is connected again after {@code citizen.left}.
+	 *
+	 * @param conversationId the conversation
+	 */
+	record CitizenReturned(UUID conversationId) implements ToAgent {
+
+		@Override
+		public String type() {
+			return "citizen.returned";
+		}
+
+	}
+
+	/**
 	 * A conversation the agent held ended.
 	 *
 	 * @param conversationId the conversation

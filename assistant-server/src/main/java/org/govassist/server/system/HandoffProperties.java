@@ -21,11 +21,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sla {@code assistant.handoff.sla.*}
  * @param sessionCheck {@code assistant.handoff.session-check}: how often the login tokens of
  * open agent sockets are checked, so that a socket whose token expired is closed
+ * @param citizenGrace {@code assistant.handoff.citizen-grace}: how long a conversation an agent
+ * holds stays open after its citizen's last connection closed; a citizen back within it keeps
+ * the agent
+ * @param rateLimit {@code assistant.handoff.rate-limit}: the most messages one agent may send
+ * over all their consoles per period, or {@link RateLimit#OFF}
  */
 @ConfigurationProperties("assistant.handoff")
 public record HandoffProperties(@DefaultValue("3") int maxChats, String hours,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("60s") Duration agentGrace, @DefaultValue Sla sla,
-		@DefaultValue("30s") Duration sessionCheck) {
+		@DefaultValue("30s") Duration sessionCheck, @DefaultValue("120s") Duration citizenGrace,
+		@DefaultValue("50/10s") RateLimit rateLimit) {
 
 	/** The most chats one agent may be set to hold. */
 	public static final int MOST_CHATS = 50;
@@ -43,6 +49,10 @@ public record HandoffProperties(@DefaultValue("3") int maxChats, String hours,
 		}
 		requirePositive("assistant.handoff.agent-grace", agentGrace);
 		requirePositive("assistant.handoff.session-check", sessionCheck);
+		requirePositive("assistant.handoff.citizen-grace", citizenGrace);
+		if (rateLimit == null) {
+			throw new IllegalArgumentException("assistant.handoff.rate-limit must be N/period, e.g. 50/10s, or off");
+		}
 	}
 
 	/** The service hours of {@link #hours()}. */

@@ -401,6 +401,23 @@ class AgentConsoleProtocolTest {
 	}
 
 	@Test
+	void citizenWhoLeavesAndComesBackIsShownInTheChatAndReadOut() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+
+		server.send(Map.of("type", "citizen.left", "conversationId", "c-1"));
+
+		assertThat(agent.entries().last()).hasText("市民已离开会话；如未及时返回，会话将自动结束。");
+		assertThat(agent.find(".announcer")).containsText("市民已离开会话");
+		assertThat(agent.replyBox()).isEditable();
+
+		server.send(Map.of("type", "citizen.returned", "conversationId", "c-1"));
+
+		assertThat(agent.entries().last()).hasText("市民已回到会话。");
+		assertThat(agent.find(".announcer")).containsText("市民已回到会话。");
+	}
+
+	@Test
 	void afterAReconnectTheServersStateRestoresTheChats() {
 		holdingOneChat();
 		AgentConsole agent = signedIn();
@@ -422,6 +439,40 @@ class AgentConsoleProtocolTest {
 		assertThat(agent.replyBox()).hasValue("草稿还在");
 		assertThat(agent.find(".banner")).isHidden();
 		assertThat(agent.chats()).hasCount(1);
+	}
+
+	@Test
+	void unconfirmedRepliesAreSentAgainWithTheirIdsAfterAReconnectAndShownOnce() {
+		holdingOneChat();
+		AgentConsole agent = signedIn();
+		agent.reply("请带户口簿。");
+		JsonNode recorded = server.awaitMessage("say");
+		agent.reply("还需要照片。");
+		JsonNode lost = server.awaitMessage("say");
+
+		Map<String, Object> later = assigned("c-1", "居民身份证挂失补领");
+		@SuppressWarnings("unchecked")
+		List<Object> transcript = new ArrayList<>((List<Object>) later.get("transcript"));
+		transcript.add(Map.of("seq", 6, "type", "agent.message", "text", "请带户口簿。", "agentName", "王工"));
+		later.put("transcript", transcript);
+		server.state(List.of(withoutType(later)), List.of());
+		server.dropConnection();
+		page.waitForCondition(() -> server.connections() == 2);
+
+		JsonNode firstAgain = server.awaitMessage("say");
+		JsonNode secondAgain = server.awaitMessage("say");
+		assertThat(firstAgain.get("id").asString()).isEqualTo(recorded.get("id").asString());
+		assertThat(firstAgain.get("text").asString()).isEqualTo("请带户口簿。");
+		assertThat(secondAgain.get("id").asString()).isEqualTo(lost.get("id").asString());
+		assertThat(secondAgain.get("text").asString()).isEqualTo("还需要照片。");
+		server.acknowledge(firstAgain, Map.of("conversationId", "c-1", "seq", 6));
+		server.acknowledge(secondAgain, Map.of("conversationId", "c-1", "seq", 7));
+
+		assertThat(agent.find(".entry--own")).hasCount(1);
+		assertThat(agent.find(".entry--own")).hasAttribute("data-delivery", "sent");
+		assertThat(agent.find(".entry--own")).containsText("还需要照片。");
+		assertThat(agent.entries().filter(new Locator.FilterOptions().setHasText("请带户口簿。"))).hasCount(1);
+		assertThat(agent.find("[data-delivery=failed]")).hasCount(0);
 	}
 
 	@Test

@@ -31,12 +31,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * What happens with time: service-level alerts to agents, agents who drop out and lose their
  * chats after the grace time, and agent sockets whose login ends. Times are short here: yellow
- * after one second, red after two, a grace of one second; agents hold one chat each.
+ * after one second, red after two, a grace of one second for agents and for citizens; agents hold
+ * one chat each and may send five messages an hour.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.handoff.max-chats=1", "assistant.handoff.sla.yellow=1s",
 				"assistant.handoff.sla.red=2s", "assistant.handoff.agent-grace=1s",
-				"assistant.handoff.session-check=200ms" })
+				"assistant.handoff.session-check=200ms", "assistant.handoff.citizen-grace=1s",
+				"assistant.handoff.rate-limit=5/1h" })
 @DirtiesContext
 class AgentLossAndAlertsTest {
 
@@ -75,6 +77,54 @@ class AgentLossAndAlertsTest {
 	void closeEverything() {
 		sockets.forEach(Socket::close);
 		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
+	}
+
+	@Test
+	void aCitizenWhoLeavesIsReportedToTheAgentAndTheChatClosesByTheCitizenAfterTheGraceTime() {
+		Socket agent = agent(agents.login(name()));
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = agent.next("conversation.assigned").get("conversationId").asString();
+
+		citizen.close();
+
+		agent.next("citizen.left", id);
+		assertThat(agent.next("conversation.closed", id).get("by").asString()).isEqualTo("citizen");
+		assertThat(jdbc.sql("SELECT state FROM conversation WHERE id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("closed");
+		assertThat(jdbc.sql("""
+				SELECT payload FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'conversation.closed'""")
+			.param("id", id)
+			.query(String.class)
+			.single()).contains("\"by\":\"citizen\"");
+		assertThat(jdbc.sql("SELECT end_reason FROM agent_chat WHERE conversation_id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("citizen");
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "还在吗？"));
+		HandoffRoutingTest.assertError(agent.next("error"), "conflict", "a1");
+	}
+
+	@Test
+	void anAgentFloodingTheSocketIsRefusedWithRateLimitedOverAllConsolesAndTheSocketStaysOpen() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket otherConsole = agent(token);
+		String unknown = "0b0e5c2e-0000-4000-8000-000000000000";
+		for (int i = 0; i < 5; i++) {
+			Socket console = i < 3 ? agent : otherConsole;
+			console.send(Map.of("type", "pick", "id", "p" + i, "conversationId", unknown));
+			HandoffRoutingTest.assertError(console.next("error"), "not_found", "p" + i);
+		}
+
+		agent.send(Map.of("type", "pick", "id", "p5", "conversationId", unknown));
+
+		HandoffRoutingTest.assertError(agent.next("error"), "rate_limited", "p5");
+		agent.send(Map.of("type", "ping"));
+		assertThat(agent.next("pong")).as("pings are not counted and the socket is open").isNotNull();
 	}
 
 	@Test

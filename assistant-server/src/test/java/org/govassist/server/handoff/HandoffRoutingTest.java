@@ -290,6 +290,59 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void personalDataInTheAgentsWordsIsMaskedForTheCitizenTheRecordAndTheOtherConsoles() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+		Socket secondConsole = agent(token);
+
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "我已回拨13812345678，请留意。"));
+		agent.next("ack");
+
+		assertThat(citizen.next("agent.message").get("text").asString()).contains("138****5678")
+			.doesNotContain("13812345678");
+		assertThat(secondConsole.next("agent.message", id).get("text").asString()).contains("138****5678")
+			.doesNotContain("13812345678");
+		assertThat(jdbc.sql("""
+				SELECT payload FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'agent.message'""")
+			.param("id", id)
+			.query(String.class)
+			.single()).contains("138****5678").doesNotContain("13812345678");
+	}
+
+	@Test
+	void aReplySentAgainWithTheSameIdAfterAReconnectIsAcknowledgedAgainButRecordedAndRelayedOnce() {
+		String token = agents.login(name());
+		Socket agent = agent(token);
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "请带户口簿。"));
+		long seq = agent.next("ack").get("seq").asLong();
+		agent.close();
+
+		Socket again = agent(token);
+		again.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "请带户口簿。"));
+
+		JsonNode ack = again.next();
+		assertThat(ack.get("type").asString()).isEqualTo("ack");
+		assertThat(ack.get("replyTo").asString()).isEqualTo("a1");
+		assertThat(ack.get("seq").asLong()).isEqualTo(seq);
+		assertThat(again.drain()).as("nothing but the ack").isEmpty();
+		assertThat(citizen.drain()).extracting(event -> event.get("type").asString())
+			.containsExactly("agent.message");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM conversation_event
+				WHERE conversation_id = CAST(:id AS UUID) AND type = 'agent.message'""")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("recorded once, with its id kept in the database").isEqualTo(1L);
+	}
+
+	@Test
 	void anAgentClosingEndsTheChatForTheCitizenWhoIsAskedToRateTheAgent() {
 		String name = name();
 		Socket agent = agent(agents.login(name));
@@ -355,6 +408,30 @@ class HandoffRoutingTest {
 			.containsExactly("citizen.message", "agent.joined", "agent.message");
 		assertThat(replayed).extracting(event -> event.get("seq").asLong()).containsExactly(1L, 2L, 3L);
 		assertThat(replayed.get(2).get("text").asString()).isEqualTo("请带户口簿。");
+	}
+
+	@Test
+	void aCitizenWhoLeavesAndComesBackWithinTheGraceTimeKeepsTheAgentWhoIsToldBoth() {
+		Socket agent = agent(agents.login(name()));
+		Socket citizen = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(citizen);
+		citizen.send(Map.of("type", "hello", "protocol", 1));
+		String token = citizen.next("welcome").get("token").asString();
+		citizen.send(Map.of("type", "handoff", "id", "h1", "reason", "想问问身份证补办"));
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+
+		citizen.close();
+		agent.next("citizen.left", id);
+		Socket again = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(again);
+		again.send(Map.of("type", "hello", "protocol", 1, "token", token, "lastSeq", 2));
+		again.next("welcome");
+
+		agent.next("citizen.returned", id);
+		agent.send(Map.of("type", "say", "id", "a1", "conversationId", id, "text", "您回来了，我们继续。"));
+		agent.next("ack");
+		assertThat(again.next("agent.message").get("text").asString()).isEqualTo("您回来了，我们继续。");
 	}
 
 	@Test

@@ -74,16 +74,20 @@ class ServiceHoursTest {
 				Duration.ofSeconds(180));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new HandoffProperties(0, null, SHANGHAI, Duration.ofSeconds(60), sla,
-					Duration.ofSeconds(30)))
+					Duration.ofSeconds(30), Duration.ofSeconds(120), RateLimit.OFF))
 			.withMessageContaining("assistant.handoff.max-chats");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new HandoffProperties(3, "weekdays", SHANGHAI, Duration.ofSeconds(60), sla,
-					Duration.ofSeconds(30)))
+					Duration.ofSeconds(30), Duration.ofSeconds(120), RateLimit.OFF))
 			.withMessageStartingWith("assistant.handoff.hours cannot be read: \"weekdays\"");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new HandoffProperties(3, null, SHANGHAI, Duration.ZERO, sla,
-					Duration.ofSeconds(30)))
+					Duration.ofSeconds(30), Duration.ofSeconds(120), RateLimit.OFF))
 			.withMessageContaining("assistant.handoff.agent-grace");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new HandoffProperties(3, null, SHANGHAI, Duration.ofSeconds(60), sla,
+					Duration.ofSeconds(30), Duration.ZERO, RateLimit.OFF))
+			.withMessageContaining("assistant.handoff.citizen-grace");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new HandoffProperties.Sla(Duration.ofSeconds(60), Duration.ofSeconds(60)))
 			.withMessageContaining("assistant.handoff.sla.red");
