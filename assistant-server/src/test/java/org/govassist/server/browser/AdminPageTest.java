@@ -13,17 +13,15 @@ import java.util.UUID;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.server.ApiClient;
 import org.govassist.server.rating.Rating;
 import org.govassist.server.rating.RatingStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +57,8 @@ class AdminPageTest {
 	@Autowired
 	RatingStore ratings;
 
-	private static SystemChromium chromium;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private BrowserContext browserContext;
 
@@ -73,19 +72,6 @@ class AdminPageTest {
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry properties) {
 		properties.add("assistant.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@BeforeEach

@@ -15,7 +15,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.kb.ConsultationEngine;
@@ -24,11 +23,10 @@ import org.govassist.kb.guide.Guide;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 import org.govassist.kb.guide.GuideWriter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,7 +70,8 @@ class ChatWidgetTest {
 	@Autowired
 	ConsultationEngine engine;
 
-	private static SystemChromium chromium;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private BrowserContext browserContext;
 
@@ -84,19 +83,6 @@ class ChatWidgetTest {
 	static void settings(DynamicPropertyRegistry properties) {
 		properties.add("assistant.data-dir", () -> dataDir.resolve("data").toString());
 		properties.add("assistant.kb.seed", () -> writeSeed(dataDir.resolve("guides.json")).toString());
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@BeforeEach
