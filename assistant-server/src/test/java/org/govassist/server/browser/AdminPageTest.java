@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,7 +17,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.govassist.server.ApiClient;
 import org.govassist.server.rating.Rating;
 import org.govassist.server.rating.RatingStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,8 +58,6 @@ class AdminPageTest {
 	@RegisterExtension
 	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
-	private BrowserContext browserContext;
-
 	private Page page;
 
 	private final List<String> dialogs = new ArrayList<>();
@@ -76,23 +72,13 @@ class AdminPageTest {
 
 	@BeforeEach
 	void openPage() {
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		page = chromium.openPage(dialogs);
 		// Refused requests (400, 401) are logged by the browser as failed loads: those are expected.
 		page.onConsoleMessage(message -> {
 			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
 				consoleErrors.add(message.text());
 			}
 		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
 	}
 
 	@Test

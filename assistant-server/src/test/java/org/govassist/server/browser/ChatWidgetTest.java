@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
@@ -23,7 +22,6 @@ import org.govassist.kb.guide.Guide;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 import org.govassist.kb.guide.GuideWriter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,8 +71,6 @@ class ChatWidgetTest {
 	@RegisterExtension
 	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
-	private BrowserContext browserContext;
-
 	private Page page;
 
 	private final List<String> dialogs = new ArrayList<>();
@@ -90,17 +86,7 @@ class ChatWidgetTest {
 		// The first question loads the dictionaries, which on a busy machine takes longer than a
 		// page assertion should wait.
 		engine.ask("身份证丢了怎么补办", null);
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
+		page = chromium.openPage(dialogs);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -22,7 +21,6 @@ import org.govassist.kb.ConsultationEngine;
 import org.govassist.server.ApiClient;
 import org.govassist.server.StaffAccounts;
 import org.govassist.server.editor.GapInbox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,8 +69,6 @@ class EditorConsoleTest {
 	@RegisterExtension
 	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
-	private BrowserContext browserContext;
-
 	private Page page;
 
 	private final List<String> dialogs = new ArrayList<>();
@@ -88,17 +84,7 @@ class EditorConsoleTest {
 		// The first question loads the dictionaries, which on a busy machine takes longer than a
 		// page assertion should wait.
 		engine.ask("身份证丢了怎么补办", null);
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
+		page = chromium.openPage(dialogs);
 	}
 
 	@Test
@@ -110,7 +96,7 @@ class EditorConsoleTest {
 		console.save();
 
 		assertThat(console.status()).hasText("已保存，第 2 版已发布。");
-		Page citizenPage = browserContext.newPage();
+		Page citizenPage = page.context().newPage();
 		PortalChat chat = PortalChat.open(citizenPage, origin());
 		chat.ask("身份证丢了补办要多少钱");
 		assertThat(chat.guideTitles()).hasText("居民身份证挂失补领");
