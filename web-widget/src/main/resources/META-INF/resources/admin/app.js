@@ -7,7 +7,7 @@
  * come from strings.js. Administrators see all three sections; editors only the ratings.
  */
 
-import { el } from '../shared/dom.js';
+import { el, fillStrings } from '../shared/dom.js';
 import { ApiError, api, currentStaff, signIn, signOut } from '../shared/staff-session.js';
 import { strings as S } from './strings.js';
 
@@ -60,15 +60,7 @@ resume();
 
 function applyStrings() {
 	document.title = S.pageTitle;
-	for (const node of document.querySelectorAll('[data-text]')) {
-		node.textContent = S[node.dataset.text];
-	}
-	for (const node of document.querySelectorAll('[data-label]')) {
-		node.setAttribute('aria-label', S[node.dataset.label]);
-	}
-	for (const node of document.querySelectorAll('[data-placeholder]')) {
-		node.setAttribute('placeholder', S[node.dataset.placeholder]);
-	}
+	fillStrings(document, S);
 }
 
 /** The role check boxes, the ratings' filter options and the audit's action suggestions. */

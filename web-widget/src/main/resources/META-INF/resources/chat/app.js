@@ -7,6 +7,7 @@
  * protocol.js.
  */
 
+import { fillStrings } from '../shared/dom.js';
 import { openStore } from '../shared/storage.js';
 import { ChatConnection, Status, chatSocketUrl } from './protocol.js';
 import { RatingMemory, quickRating, serviceRating } from './rating.js';
@@ -499,15 +500,7 @@ function scrollToEnd() {
 
 function applyStrings() {
 	document.title = S.pageTitle;
-	for (const node of document.querySelectorAll('[data-text]')) {
-		node.textContent = S[node.dataset.text];
-	}
-	for (const node of document.querySelectorAll('[data-label]')) {
-		node.setAttribute('aria-label', S[node.dataset.label]);
-	}
-	for (const node of document.querySelectorAll('[data-placeholder]')) {
-		node.setAttribute('placeholder', S[node.dataset.placeholder]);
-	}
+	fillStrings(document, S);
 }
 
 function setUpElderMode() {

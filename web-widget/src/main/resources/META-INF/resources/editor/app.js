@@ -6,6 +6,7 @@
  * (the token expired or was revoked) brings the sign-in back. Words come from strings.js, calls
  * from kb.js; no received text is ever inserted as markup.
  */
+import { fillStrings } from '../shared/dom.js';
 import { ApiError, currentStaff, signIn, signOut } from '../shared/staff-session.js';
 import { createGaps } from './gaps.js';
 import { createGuideList } from './guide-list.js';
@@ -14,7 +15,7 @@ import { createLexicon } from './lexicon.js';
 import { strings as S } from './strings.js';
 import { tabs } from './tabs.js';
 import { createTry } from './try.js';
-import { applyStrings, showMessage } from './ui.js';
+import { showMessage } from './ui.js';
 import { createWorkspace } from './workspace.js';
 
 const EDITOR_ROLES = ['EDITOR', 'ADMIN'];
@@ -32,7 +33,7 @@ const ui = {
 };
 
 document.title = S.pageTitle;
-applyStrings(document);
+fillStrings(document, S);
 
 /** What every view may ask of the console. */
 const context = {

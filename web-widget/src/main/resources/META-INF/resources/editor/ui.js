@@ -1,28 +1,10 @@
 /**
- * Small pieces of the console's pages: its words put into index.html, the confirmation
- * dialog, announcements for screen readers, times, downloads and the text of a failure.
+ * Small pieces of the console's pages: the confirmation dialog, announcements for screen
+ * readers, times, downloads and the text of a failure.
  */
 import { ApiError } from '../shared/staff-session.js';
 import { el } from '../shared/dom.js';
 import { strings as S } from './strings.js';
-
-/**
- * Fills the elements under root that name their words by key: `data-text` (content),
- * `data-label` (aria-label) and `data-placeholder`.
- *
- * @param {ParentNode} root
- */
-export function applyStrings(root) {
-	for (const node of root.querySelectorAll('[data-text]')) {
-		node.textContent = S[node.dataset.text];
-	}
-	for (const node of root.querySelectorAll('[data-label]')) {
-		node.setAttribute('aria-label', S[node.dataset.label]);
-	}
-	for (const node of root.querySelectorAll('[data-placeholder]')) {
-		node.setAttribute('placeholder', S[node.dataset.placeholder]);
-	}
-}
 
 let liveRegion = null;
 

@@ -97,3 +97,22 @@ export function externalLink(href, label, newWindowHint) {
 		el('span', { className: 'visually-hidden', text: newWindowHint }),
 	]);
 }
+
+/**
+ * Puts a page's words into its markup: the elements under root name theirs by key, in
+ * `data-text` (the content), `data-label` (aria-label) and `data-placeholder`.
+ *
+ * @param {ParentNode} root
+ * @param {Object<string, string>} strings the page's words, from its strings.js
+ */
+export function fillStrings(root, strings) {
+	for (const node of root.querySelectorAll('[data-text]')) {
+		node.textContent = strings[node.dataset.text];
+	}
+	for (const node of root.querySelectorAll('[data-label]')) {
+		node.setAttribute('aria-label', strings[node.dataset.label]);
+	}
+	for (const node of root.querySelectorAll('[data-placeholder]')) {
+		node.setAttribute('placeholder', strings[node.dataset.placeholder]);
+	}
+}

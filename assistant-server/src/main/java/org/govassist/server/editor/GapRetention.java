@@ -1,10 +1,6 @@
 package org.govassist.server.editor;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
-import org.govassist.server.system.PeriodicJob;
+import org.govassist.server.system.RetentionPeriodicJob;
 import org.govassist.server.system.RetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe.
  */
 @Component
-final class GapRetention implements PeriodicJob {
+final class GapRetention implements RetentionPeriodicJob {
 
 	private static final Logger log = LoggerFactory.getLogger(GapRetention.class);
 
@@ -37,19 +33,9 @@ final class GapRetention implements PeriodicJob {
 	}
 
 	@Override
-	public Duration interval() {
-		return Duration.ofHours(1);
-	}
-
-	@Override
-	public Duration initialDelay() {
-		return Duration.ofMinutes(1);
-	}
-
-	@Override
 	public void run() {
 		int deleted = jdbc.sql("DELETE FROM gap_question WHERE asked < :before")
-			.param("before", OffsetDateTime.now(ZoneOffset.UTC).minusDays(days))
+			.param("before", RetentionPeriodicJob.cutoff(days))
 			.update();
 		if (deleted > 0) {
 			log.info("Deleted {} gap questions asked more than {} days ago", deleted, days);

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.govassist.kb.guide.Guide;
 import org.govassist.kb.guide.GuideWriter;
@@ -49,9 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/kb")
 final class GuideController {
 
-	/** A version number as an entity tag carries it. */
-	private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
-
 	private static final String TEXT_CSV = "text/csv";
 
 	private final GuideStore store;
@@ -90,7 +86,7 @@ final class GuideController {
 	ResponseEntity<String> guide(@PathVariable String id) {
 		GuideRow row = store.row(id).filter(known -> !known.withdrawn()).orElseThrow(() -> GuideEditor.notFound(id));
 		return ResponseEntity.ok()
-			.eTag(etag(row.currentVersion()))
+			.eTag(VersionTags.etag(row.currentVersion()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(row.content());
 	}
@@ -100,9 +96,9 @@ final class GuideController {
 	ResponseEntity<SaveOutcome> save(@PathVariable String id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal Account account, HttpServletRequest request) {
-		SaveOutcome outcome = editor.save(id, body, version(ifMatch), editor(account, request));
+		SaveOutcome outcome = editor.save(id, body, VersionTags.fromIfMatch(ifMatch, 1), editor(account, request));
 		return ResponseEntity.status(outcome.change() == SaveOutcome.Change.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
-			.eTag(etag(outcome.version()))
+			.eTag(VersionTags.etag(outcome.version()))
 			.body(outcome);
 	}
 
@@ -159,7 +155,7 @@ final class GuideController {
 	ResponseEntity<SaveOutcome> restore(@PathVariable String id, @PathVariable int version,
 			@AuthenticationPrincipal Account account, HttpServletRequest request) {
 		SaveOutcome outcome = editor.restore(id, version, editor(account, request));
-		return ResponseEntity.ok().eTag(etag(outcome.version())).body(outcome);
+		return ResponseEntity.ok().eTag(VersionTags.etag(outcome.version())).body(outcome);
 	}
 
 	/** Imports a guides array; the valid guides are applied, the others reported. */
@@ -208,26 +204,6 @@ final class GuideController {
 		}
 		return Optional.of(new GuideSummary(row.id(), guide.title(), guide.department(), guide.category(),
 				row.currentVersion(), row.withdrawn(), row.origin().column(), guide.updatedAt(), row.updated()));
-	}
-
-	private static String etag(int version) {
-		return "\"" + version + "\"";
-	}
-
-	/** The version an {@code If-Match} names: {@code "3"}, also weak or unquoted. */
-	private static Integer version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		if (VERSION.matcher(value).matches()) {
-			return Integer.valueOf(value);
-		}
-		throw new InvalidRequestException(HttpHeaders.IF_MATCH, "应为 GET 返回的 ETag 版本号，如 \"3\"");
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.govassist.kb.analysis.LexiconAdditions;
 import org.govassist.server.account.Account;
-import org.govassist.server.api.InvalidRequestException;
 import org.govassist.server.knowledge.LexiconStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,7 +45,7 @@ final class LexiconController {
 	@GetMapping
 	ResponseEntity<LexiconView> lexicon() {
 		LexiconStore.StoredLexicon current = store.current();
-		return ResponseEntity.ok().eTag(etag(current.version())).body(LexiconView.of(current));
+		return ResponseEntity.ok().eTag(VersionTags.etag(current.version())).body(LexiconView.of(current));
 	}
 
 	/** Saves the additions as a new version and puts them in force. */
@@ -54,8 +53,8 @@ final class LexiconController {
 	ResponseEntity<LexiconView> save(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal Account account, HttpServletRequest request) {
-		LexiconStore.StoredLexicon saved = editor.save(body, version(ifMatch), GuideController.editor(account, request));
-		return ResponseEntity.ok().eTag(etag(saved.version())).body(LexiconView.of(saved));
+		LexiconStore.StoredLexicon saved = editor.save(body, VersionTags.fromIfMatch(ifMatch, 0), GuideController.editor(account, request));
+		return ResponseEntity.ok().eTag(VersionTags.etag(saved.version())).body(LexiconView.of(saved));
 	}
 
 	/** Every saved version, oldest first. */
@@ -70,26 +69,6 @@ final class LexiconController {
 		LexiconAdditions additions = store.version(version)
 			.orElseThrow(() -> GuideEditor.problem(HttpStatus.NOT_FOUND, "词库没有第 " + version + " 版"));
 		return LexiconView.of(new LexiconStore.StoredLexicon(version, additions));
-	}
-
-	private static String etag(int version) {
-		return "\"" + version + "\"";
-	}
-
-	/** The version an {@code If-Match} names: {@code "3"}, also weak or unquoted; 0 before the first save. */
-	private static Integer version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		if (value.matches("0|[1-9][0-9]{0,8}")) {
-			return Integer.valueOf(value);
-		}
-		throw new InvalidRequestException(HttpHeaders.IF_MATCH, "应为 GET 返回的 ETag 版本号，如 \"3\"");
 	}
 
 	/**

@@ -1,12 +1,10 @@
 package org.govassist.server.privacy;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.govassist.server.system.PeriodicJob;
+import org.govassist.server.system.RetentionPeriodicJob;
 import org.govassist.server.system.RetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is locked, so that a citizen resuming it meanwhile keeps it whole. Thread-safe.
  */
 @Component
-final class RetentionJob implements PeriodicJob {
+final class RetentionJob implements RetentionPeriodicJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -47,18 +45,8 @@ final class RetentionJob implements PeriodicJob {
 	}
 
 	@Override
-	public Duration interval() {
-		return Duration.ofHours(1);
-	}
-
-	@Override
-	public Duration initialDelay() {
-		return Duration.ofMinutes(1);
-	}
-
-	@Override
 	public void run() {
-		OffsetDateTime inactiveSince = OffsetDateTime.now(ZoneOffset.UTC).minusDays(days);
+		OffsetDateTime inactiveSince = RetentionPeriodicJob.cutoff(days);
 		int deleted = 0;
 		List<UUID> old;
 		do {

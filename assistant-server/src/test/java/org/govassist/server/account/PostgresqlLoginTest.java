@@ -1,38 +1,14 @@
 package org.govassist.server.account;
 
-import java.sql.SQLException;
-
-import org.govassist.server.PostgresqlSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.govassist.server.OnPostgresql;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@link LoginTest} on PostgreSQL: every login test again, with the migrations and queries running
  * on PostgreSQL in place of the embedded database.
  */
+@OnPostgresql
 @Import(SessionEndings.class)
 class PostgresqlLoginTest extends LoginTest {
-
-	private static PostgresqlSchema schema;
-
-	@BeforeAll
-	static void createSchema() {
-		schema = PostgresqlSchema.create();
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		if (schema != null) {
-			schema.close();
-		}
-	}
-
-	@DynamicPropertySource
-	static void postgresql(DynamicPropertyRegistry properties) {
-		properties.add("spring.datasource.url", () -> schema.url());
-	}
 
 }

@@ -63,10 +63,7 @@ class UserAdministrationTest {
 
 	@BeforeEach
 	void logIn() {
-		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
-			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
-			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
-		}
+		StaffAccounts.createEditorAndAgent(jdbc, encoder, PASSWORD);
 		admin = api().login("admin", ADMIN_PASSWORD);
 	}
 

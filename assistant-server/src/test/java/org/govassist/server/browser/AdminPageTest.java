@@ -10,20 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.server.ApiClient;
 import org.govassist.server.rating.Rating;
 import org.govassist.server.rating.RatingStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,9 +55,8 @@ class AdminPageTest {
 	@Autowired
 	RatingStore ratings;
 
-	private static SystemChromium chromium;
-
-	private BrowserContext browserContext;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private Page page;
 
@@ -75,38 +70,15 @@ class AdminPageTest {
 		properties.add("assistant.data-dir", () -> dataDir.toString());
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void openPage() {
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		page = chromium.openPage(dialogs);
 		// Refused requests (400, 401) are logged by the browser as failed loads: those are expected.
 		page.onConsoleMessage(message -> {
 			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
 				consoleErrors.add(message.text());
 			}
 		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
 	}
 
 	@Test

@@ -9,14 +9,12 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,26 +25,14 @@ import tools.jackson.databind.JsonNode;
  */
 class ChatWidgetProtocolTest {
 
-	private static SystemChromium chromium;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private BrowserContext context;
 
 	private ScriptedChatServer server;
 
 	private Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@BeforeEach
 	void openContext() {

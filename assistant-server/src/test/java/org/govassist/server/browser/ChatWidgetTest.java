@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.govassist.kb.ConsultationEngine;
@@ -24,11 +22,9 @@ import org.govassist.kb.guide.Guide;
 import org.govassist.kb.guide.GuideFileException;
 import org.govassist.kb.guide.GuideReader;
 import org.govassist.kb.guide.GuideWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,9 +68,8 @@ class ChatWidgetTest {
 	@Autowired
 	ConsultationEngine engine;
 
-	private static SystemChromium chromium;
-
-	private BrowserContext browserContext;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private Page page;
 
@@ -86,35 +81,12 @@ class ChatWidgetTest {
 		properties.add("assistant.kb.seed", () -> writeSeed(dataDir.resolve("guides.json")).toString());
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void openPage() {
 		// The first question loads the dictionaries, which on a busy machine takes longer than a
 		// page assertion should wait.
 		engine.ask("身份证丢了怎么补办", null);
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
+		page = chromium.openPage(dialogs);
 	}
 
 	@Test

@@ -11,24 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.server.ApiClient;
 import org.govassist.server.StaffAccounts;
-import org.govassist.server.account.Role;
 import org.govassist.server.editor.GapInbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,9 +66,8 @@ class EditorConsoleTest {
 	@Autowired
 	ConsultationEngine engine;
 
-	private static SystemChromium chromium;
-
-	private BrowserContext browserContext;
+	@RegisterExtension
+	static final ChromiumPerClass chromium = new ChromiumPerClass();
 
 	private Page page;
 
@@ -84,39 +78,13 @@ class EditorConsoleTest {
 		properties.add("assistant.data-dir", () -> dataDir.resolve("data").toString());
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(SystemChromium.ASSERTION_TIMEOUT_MILLIS);
-		chromium = SystemChromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void openPage() {
-		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
-			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
-			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
-		}
+		StaffAccounts.createEditorAndAgent(jdbc, encoder, PASSWORD);
 		// The first question loads the dictionaries, which on a busy machine takes longer than a
 		// page assertion should wait.
 		engine.ask("身份证丢了怎么补办", null);
-		browserContext = chromium.browser().newContext();
-		page = browserContext.newPage();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closePage() {
-		browserContext.close();
+		page = chromium.openPage(dialogs);
 	}
 
 	@Test
@@ -128,7 +96,7 @@ class EditorConsoleTest {
 		console.save();
 
 		assertThat(console.status()).hasText("已保存，第 2 版已发布。");
-		Page citizenPage = browserContext.newPage();
+		Page citizenPage = page.context().newPage();
 		PortalChat chat = PortalChat.open(citizenPage, origin());
 		chat.ask("身份证丢了补办要多少钱");
 		assertThat(chat.guideTitles()).hasText("居民身份证挂失补领");

@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A citizen's client for tests: speaks {@code /ws/chat} with the JDK's WebSocket client and
  * hands out the server's messages one by one.
  */
-final class ChatClient implements AutoCloseable {
+public final class ChatClient implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -50,7 +51,7 @@ final class ChatClient implements AutoCloseable {
 	}
 
 	/** Connects and says hello; returns the client with the {@code welcome} taken. */
-	static ChatClient started(int port) {
+	public static ChatClient started(int port) {
 		ChatClient client = connect(port);
 		client.send("{\"type\":\"hello\",\"protocol\":1}");
 		JsonNode welcome = client.next();
@@ -96,6 +97,28 @@ final class ChatClient implements AutoCloseable {
 		return before;
 	}
 
+	/**
+	 * Sends a message and returns every message the server sends before the pong of a ping sent
+	 * after it (see {@link #drainWithPing()}): its reply.
+	 */
+	public List<JsonNode> exchange(Object message) {
+		send(message);
+		return drainWithPing();
+	}
+
+	/** Says something ({@code say}) and returns the server's reply, as {@link #exchange(Object)}. */
+	public List<JsonNode> say(String id, String text) {
+		return exchange(Map.of("type", "say", "id", id, "text", text));
+	}
+
+	/** The first of some messages that has a type; fails where none has. */
+	public static JsonNode firstOfType(List<JsonNode> messages, String type) {
+		return messages.stream()
+			.filter(message -> type.equals(message.path("type").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + type + " in " + messages));
+	}
+
 	/** Whether the server closed the connection. */
 	boolean closedByServer() {
 		return closeStatus.isDone();
@@ -106,6 +129,7 @@ final class ChatClient implements AutoCloseable {
 		return closeStatus.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
 	}
 
+	/** Closes the connection, without waiting for the server's answer. */
 	@Override
 	public void close() {
 		if (!socket.isOutputClosed()) {

@@ -66,11 +66,8 @@ class EditorApiTest {
 
 	@BeforeEach
 	void logIn() {
-		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
-			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
-			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
-			StaffAccounts.create(jdbc, encoder, "admin-zhao", PASSWORD, Role.ADMIN);
-		}
+		StaffAccounts.createEditorAndAgent(jdbc, encoder, PASSWORD);
+		StaffAccounts.createIfMissing(jdbc, encoder, "admin-zhao", PASSWORD, Role.ADMIN);
 		editor = api().login("editor-wang", PASSWORD);
 	}
 

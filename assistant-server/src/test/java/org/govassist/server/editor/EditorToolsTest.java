@@ -19,7 +19,6 @@ import org.govassist.kb.Answer;
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.server.ApiClient;
 import org.govassist.server.StaffAccounts;
-import org.govassist.server.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,10 +75,7 @@ class EditorToolsTest {
 
 	@BeforeEach
 	void logIn() {
-		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
-			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
-			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
-		}
+		StaffAccounts.createEditorAndAgent(jdbc, encoder, PASSWORD);
 		editor = api().login("editor-wang", PASSWORD);
 	}
 

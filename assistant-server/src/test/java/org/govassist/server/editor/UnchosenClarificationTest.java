@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.govassist.server.chat.ChatClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,12 +56,12 @@ class UnchosenClarificationTest {
 
 	@Test
 	void aClarificationFollowedByAnotherQuestionIsAGapAndAChosenOneIsNot() {
-		try (CitizenChat chat = CitizenChat.started(port)) {
-			CitizenChat.ofType(chat.say("s1", UNCLEAR + "，电话13812345678"), "bot.clarify");
+		try (ChatClient chat = ChatClient.started(port)) {
+			ChatClient.firstOfType(chat.say("s1", UNCLEAR + "，电话13812345678"), "bot.clarify");
 			chat.say("s2", "身份证丢了怎么补办");
-			JsonNode clarify = CitizenChat.ofType(chat.say("s3", UNCLEAR), "bot.clarify");
+			JsonNode clarify = ChatClient.firstOfType(chat.say("s3", UNCLEAR), "bot.clarify");
 			String picked = clarify.get("options").get(0).get("guideId").asString();
-			CitizenChat.ofType(chat.exchange(Map.of("type", "choose", "id", "c1", "guideId", picked)), "bot.answer");
+			ChatClient.firstOfType(chat.exchange(Map.of("type", "choose", "id", "c1", "guideId", picked)), "bot.answer");
 		}
 
 		clarifications.scanUntil(now());
@@ -73,9 +74,9 @@ class UnchosenClarificationTest {
 
 	@Test
 	void aClarificationLeftByClosingTheConversationIsAGap() {
-		try (CitizenChat chat = CitizenChat.started(port)) {
-			CitizenChat.ofType(chat.say("s1", "怎么" + UNCLEAR), "bot.clarify");
-			CitizenChat.ofType(chat.exchange(Map.of("type", "close", "id", "x1")), "conversation.closed");
+		try (ChatClient chat = ChatClient.started(port)) {
+			ChatClient.firstOfType(chat.say("s1", "怎么" + UNCLEAR), "bot.clarify");
+			ChatClient.firstOfType(chat.exchange(Map.of("type", "close", "id", "x1")), "conversation.closed");
 		}
 
 		clarifications.scanUntil(now());

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.govassist.server.ApiClient;
 import org.govassist.server.StaffAccounts;
-import org.govassist.server.account.Role;
 import org.govassist.server.privacy.PersonalDataMasker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,10 +63,7 @@ class RatingFollowUpTest {
 
 	@BeforeEach
 	void rate() {
-		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'editor-wang'").query(Long.class).single() == 0) {
-			StaffAccounts.create(jdbc, encoder, "editor-wang", PASSWORD, Role.EDITOR);
-			StaffAccounts.create(jdbc, encoder, "agent-li", PASSWORD, Role.AGENT);
-		}
+		StaffAccounts.createEditorAndAgent(jdbc, encoder, PASSWORD);
 		jdbc.sql("DELETE FROM rating").update();
 		angry = rate(1, List.of("等待太久", "态度不好"), "打了三次电话 13812345678 都没人接", "agent-li", "2026-11-02T09:00Z");
 		rate(5, List.of("解答准确"), null, null, "2026-11-03T09:00Z");
