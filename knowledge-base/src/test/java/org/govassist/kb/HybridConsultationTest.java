@@ -53,6 +53,22 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aQuestionNamingNoMatterButASharedCharacterIsNeverAnsweredOutright() {
+		for (String question : List.of("我想办个证", "办个证要多久")) {
+			assertThat(engine.ask(question, null)).as(question).isNotInstanceOf(Answer.class);
+		}
+	}
+
+	@Test
+	void siblingMattersTiedOnEveryWordOfTheQuestionAreOfferedRatherThanDropped() {
+		for (String question : List.of("房子过户", "房子过户要带什么")) {
+			assertThat(engine.ask(question, null)).as(question)
+				.isInstanceOfSatisfying(Clarify.class, clarify -> assertThat(clarify.options()).extracting(GuideRef::guideId)
+					.contains("real-estate-inheritance-transfer", "real-estate-secondhand-transfer"));
+		}
+	}
+
+	@Test
 	void questionsOutsideGovernmentServicesAreStillNotAnswered() {
 		assertThat(engine.ask("帮我写篇500字的作文 题目是我的妈妈", null)).isNotInstanceOf(Answer.class);
 		assertThat(engine.ask("给我讲个笑话呗", null)).isNotInstanceOf(Answer.class);

@@ -3,6 +3,7 @@ package org.govassist.kb.retrieval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.govassist.kb.Answer;
 import org.govassist.kb.Clarify;
@@ -54,6 +55,9 @@ public final class Decider {
 	 */
 	static final double ALIKE = 0.1;
 
+	/** Key coverage (see {@link Feature#KEY_COVERAGE}) at which every word of the question is in a guide's key texts. */
+	static final double FULL_COVERAGE = 0.999;
+
 	/** Related matters shown under an answer need at least this share of the best score. */
 	static final double RELATED_SHARE = 0.5;
 
@@ -94,21 +98,24 @@ public final class Decider {
 			return new Fallback("请用一句话说说您想办理什么事项，例如“身份证丢了怎么补办”。", Fallback.Reason.EMPTY);
 		}
 		Ranking ranking = retrieval.rank(query);
+		Set<String> naming = retrieval.namingTerms(query);
 		if (current != null && !query.askedSections().isEmpty() && isAbout(current, ranking)) {
 			return answer(current, query, Math.max(ranking.confidence(), settings.answerThreshold()), ranking.candidates(),
 					-1, true);
 		}
-		if (ranking.isEmpty() || ranking.confidence() < settings.clarifyThreshold()) {
+		if (ranking.isEmpty()
+				|| ranking.confidence() < settings.clarifyThreshold() && !coversQuestion(naming, ranking.candidates().get(0))) {
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		Candidate best = ranking.candidates().get(0);
-		if (ranking.confidence() >= settings.answerThreshold() && mayAnswer(best, retrieval.isSemantic())) {
+		if (ranking.confidence() >= settings.answerThreshold() && mayAnswer(best, retrieval.isSemantic())
+				&& namesMatter(naming, best)) {
 			KeyPhrase phrase = best.bestPhrase();
 			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.feature(Feature.PHRASE_COVERAGE) >= 0.8
 					? phrase.faqIndex() : -1;
 			return answer(best.profile().guide(), query, ranking.confidence(), ranking.candidates(), faq, false);
 		}
-		return clarify(ranking);
+		return clarify(naming, ranking);
 	}
 
 	/**
@@ -141,12 +148,31 @@ public final class Decider {
 				AnswerComposer.askedPresent(guide, query.askedSections()), confidence, related, followUp);
 	}
 
-	private Decision clarify(Ranking ranking) {
-		List<Candidate> options = options(ranking.candidates(), retrieval.isSemantic(), settings.maxClarifyOptions());
+	private Decision clarify(Set<String> namingTerms, Ranking ranking) {
+		List<Candidate> options = options(namingTerms, ranking.candidates(), retrieval.isSemantic(),
+				settings.maxClarifyOptions());
 		if (options.isEmpty()) {
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
 		return new Clarify("您想咨询的是以下哪一项？", options.stream().map(candidate -> ref(candidate.profile().guide())).toList());
+	}
+
+	/**
+	 * Whether the best guide's key texts hold every word of the question: low confidence then means
+	 * that sibling matters tie ("房子过户": inheritance or sale), not that nothing fits, so the citizen
+	 * is asked to choose rather than told nothing was found.
+	 */
+	static boolean coversQuestion(Set<String> namingTerms, Candidate best) {
+		return best.feature(Feature.KEY_COVERAGE) >= FULL_COVERAGE && namesMatter(namingTerms, best);
+	}
+
+	/**
+	 * Whether the question names the best guide's matter by one of its naming terms (see
+	 * {@link Retrieval#namingTerms}): a character that many matters share (the 证 of 办个证) is not
+	 * enough to assert one of them, however the rest of the evidence scores.
+	 */
+	static boolean namesMatter(Set<String> namingTerms, Candidate best) {
+		return namingTerms.stream().anyMatch(best.profile().allTerms()::contains);
 	}
 
 	/** Whether the best candidate is close enough in meaning to be the answer, when that was measured. */
@@ -159,11 +185,13 @@ public final class Decider {
 	 * candidates and those after them that score close to the best, {@code maxOptions} at most; none
 	 * when offering would be a guess.
 	 *
+	 * @param namingTerms the question's naming terms; an option offered only to make up the minimum
+	 * must hold one
 	 * @param ranked the candidates, best first
 	 * @param semantic whether semantic search ran
 	 * @return the options in order, or an empty list to fall back
 	 */
-	static List<Candidate> options(List<Candidate> ranked, boolean semantic, int maxOptions) {
+	static List<Candidate> options(Set<String> namingTerms, List<Candidate> ranked, boolean semantic, int maxOptions) {
 		if (ranked.size() < 2) {
 			return List.of();
 		}
@@ -182,7 +210,10 @@ public final class Decider {
 			if (options.size() == maxOptions) {
 				break;
 			}
-			if (options.size() < Math.min(MIN_OPTIONS, maxOptions) || candidate.score() >= OPTION_SHARE * best) {
+			boolean close = candidate.score() >= OPTION_SHARE * best;
+			boolean fillsMinimum = options.size() < 2
+					|| options.size() < Math.min(MIN_OPTIONS, maxOptions) && namesMatter(namingTerms, candidate);
+			if (close || fillsMinimum) {
 				options.add(candidate);
 			}
 		}

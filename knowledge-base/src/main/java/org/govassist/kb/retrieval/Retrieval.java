@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.govassist.kb.TextEmbedder;
 import org.govassist.kb.analysis.Lexicon;
@@ -46,6 +47,9 @@ public final class Retrieval implements AutoCloseable {
 	private final Calibration calibration;
 
 	private final TextEmbedder embedder;
+
+	/** At most this share of the guides mention a single character that names a matter. */
+	static final double RARE_SHARE = 0.05;
 
 	private volatile Snapshot snapshot = new Snapshot(Map.of(), TermStatistics.of(List.of()));
 
@@ -235,6 +239,21 @@ public final class Retrieval implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The question's terms that can name a matter on their own: words of two or more characters,
+	 * and single characters that few guides mention (the 狗 of 办狗证, not the 证).
+	 *
+	 * @param query the prepared question
+	 * @return those terms
+	 */
+	Set<String> namingTerms(QueryText query) {
+		TermStatistics statistics = snapshot.statistics();
+		return query.terms()
+			.stream()
+			.filter(term -> term.codePointCount(0, term.length()) >= 2 || statistics.share(term) <= RARE_SHARE)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The share of the question's weighted terms that no guide mentions at all. */

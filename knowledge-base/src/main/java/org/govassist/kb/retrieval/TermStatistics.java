@@ -49,6 +49,11 @@ final class TermStatistics {
 		return termFrequency.containsKey(term);
 	}
 
+	/** The share of guides that mention a term, 0..1. */
+	double share(String term) {
+		return guideCount == 0 ? 0 : termFrequency.getOrDefault(term, 0) / (double) guideCount;
+	}
+
 	/** BM25's inverse document frequency of a term; a term no guide mentions weighs the most. */
 	double idf(String term) {
 		return idf(termFrequency.getOrDefault(term, 0));

@@ -37,7 +37,7 @@ public final class Tuner {
 
 
 	/** A labelled question with its candidates as the engine found them. */
-	private record Example(List<Candidate> candidates, Set<String> gold, double unknownShare) {
+	private record Example(Set<String> namingTerms, List<Candidate> candidates, Set<String> gold, double unknownShare) {
 
 		boolean inScope() {
 			return !gold.isEmpty();
@@ -245,7 +245,7 @@ public final class Tuner {
 				String[] parts = line.split("\t", -1);
 				Set<String> gold = parts.length > 1 && !parts[1].isBlank() ? Set.of(parts[1].split(",")) : Set.of();
 				QueryText query = retrieval.prepare(parts[0]);
-				examples.add(new Example(retrieval.rank(query).candidates(), gold, retrieval.unknownShare(query)));
+				examples.add(new Example(retrieval.namingTerms(query), retrieval.rank(query).candidates(), gold, retrieval.unknownShare(query)));
 			}
 		}
 		return examples;
@@ -437,15 +437,17 @@ public final class Tuner {
 			Example example = judged.example();
 			List<Candidate> candidates = judged.ranked();
 			outOfScope += example.inScope() ? 0 : 1;
-			if (!candidates.isEmpty() && judged.confidence() >= answer && Decider.mayAnswer(candidates.get(0), semantic)) {
+			if (!candidates.isEmpty() && judged.confidence() >= answer && Decider.mayAnswer(candidates.get(0), semantic)
+					&& Decider.namesMatter(example.namingTerms(), candidates.get(0))) {
 				boolean right = example.gold().contains(candidates.get(0).guideId());
 				direct += right ? 1 : 0;
 				wrong += right ? 0 : 1;
 			}
 			else {
 				abstained += example.inScope() ? 0 : 1;
-				if (!candidates.isEmpty() && judged.confidence() >= clarify && Decider
-					.options(candidates, semantic, Decider.MAX_OPTIONS_TUNED)
+				boolean clarifies = !candidates.isEmpty() && (judged.confidence() >= clarify
+						|| Decider.coversQuestion(example.namingTerms(), candidates.get(0)));
+				if (clarifies && Decider.options(example.namingTerms(), candidates, semantic, Decider.MAX_OPTIONS_TUNED)
 					.stream()
 					.anyMatch(option -> example.gold().contains(option.guideId()))) {
 					resolved++;

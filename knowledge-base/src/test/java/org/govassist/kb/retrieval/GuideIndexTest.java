@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.govassist.kb.analysis.Lexicon;
 import org.govassist.kb.demo.DemoKnowledgeBase;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class GuideIndexTest {
 
 	private static final int DIMENSIONS = 8;
 
-	private final TextAnalysis analysis = new TextAnalysis();
+	private final TextAnalysis analysis = new TextAnalysis(Lexicon.bundled());
 
 	private final Random random = new Random(7);
 
