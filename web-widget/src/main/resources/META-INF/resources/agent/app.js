@@ -7,6 +7,7 @@
  * tickets.js, the connection socket.js, the words strings.js.
  */
 
+import { fillStrings } from '../shared/dom.js';
 import { ApiError, api, currentStaff, signIn, signOut } from '../shared/staff-session.js';
 import { openCanned } from './canned.js';
 import { ChatDesk } from './desk.js';
@@ -512,10 +513,5 @@ function alertNow(text) {
 
 function applyStrings() {
 	document.title = S.pageTitle;
-	for (const node of document.querySelectorAll('[data-text]')) {
-		node.textContent = S[node.dataset.text];
-	}
-	for (const node of document.querySelectorAll('[data-label]')) {
-		node.setAttribute('aria-label', S[node.dataset.label]);
-	}
+	fillStrings(document, S);
 }
