@@ -1,36 +1,12 @@
 package org.govassist.server.handoff;
 
-import java.sql.SQLException;
-
-import org.govassist.server.PostgresqlSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.govassist.server.OnPostgresql;
 
 /**
  * Tickets, canned replies and the service hours on PostgreSQL: every test of {@link OutsideHoursTest} again, with the migrations and queries
  * running on PostgreSQL in place of the embedded database.
  */
+@OnPostgresql
 class PostgresqlOutsideHoursTest extends OutsideHoursTest {
-
-	private static PostgresqlSchema schema;
-
-	@BeforeAll
-	static void createSchema() {
-		schema = PostgresqlSchema.create();
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		if (schema != null) {
-			schema.close();
-		}
-	}
-
-	@DynamicPropertySource
-	static void postgresql(DynamicPropertyRegistry properties) {
-		properties.add("spring.datasource.url", () -> schema.url());
-	}
 
 }
