@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe.
  */
 @Component
-final class ChatConnections {
+final class ChatConnections implements CitizenPresence {
 
 	private final ConcurrentMap<UUID, Set<ChatConnection>> byConversation = new ConcurrentHashMap<>();
 
@@ -56,8 +56,8 @@ final class ChatConnections {
 		}
 	}
 
-	/** Whether a connection to the conversation is open on this node. */
-	boolean isConnected(UUID conversationId) {
+	@Override
+	public boolean isConnected(UUID conversationId) {
 		return byConversation.containsKey(conversationId);
 	}
 

@@ -17,11 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.govassist.server.chat.AgentTranscripts;
+import org.govassist.server.chat.CitizenPresence;
+import org.govassist.server.chat.HandoffEvents;
 import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.system.HandoffProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
@@ -61,6 +64,10 @@ final class HandoffDesk implements DisposableBean {
 
 	private final WaitEstimate estimate;
 
+	private final CitizenPresence citizens;
+
+	private final ApplicationEventPublisher events;
+
 	private final int maxChats;
 
 	private final ExecutorService worker = Executors
@@ -72,7 +79,8 @@ final class HandoffDesk implements DisposableBean {
 	private List<List<Object>> lastQueue = List.of();
 
 	HandoffDesk(AgentTranscripts transcripts, HandoffStore store, AgentPresence presence, HandoffBus bus,
-			RoutingLock lock, AgentJson json, WaitEstimate estimate, HandoffProperties properties) {
+			RoutingLock lock, AgentJson json, WaitEstimate estimate, CitizenPresence citizens,
+			ApplicationEventPublisher events, HandoffProperties properties) {
 		this.transcripts = transcripts;
 		this.store = store;
 		this.presence = presence;
@@ -80,6 +88,8 @@ final class HandoffDesk implements DisposableBean {
 		this.lock = lock;
 		this.json = json;
 		this.estimate = estimate;
+		this.citizens = citizens;
+		this.events = events;
 		this.maxChats = properties.maxChats();
 	}
 
@@ -175,6 +185,10 @@ final class HandoffDesk implements DisposableBean {
 			.toList();
 		connection.send(new ToAgent.AgentState(agent.status().protocolName(), agent.displayName(), maxChats, held,
 				queueItems()));
+		held.stream()
+			.map(ToAgent.AssignedView::conversationId)
+			.filter(id -> !citizens.isConnected(id))
+			.forEach(id -> connection.send(new ToAgent.CitizenLeft(id)));
 		requestRouting();
 	}
 
@@ -283,6 +297,7 @@ final class HandoffDesk implements DisposableBean {
 		connection.send(new ToAgent.Ack(transfer.id(), id, null));
 		bus.toAgent(username, new ToAgent.ConversationReleased(id, "transfer"), null);
 		bus.toAgent(target.username(), ToAgent.ConversationAssigned.of(view(id, topic, 0)), null);
+		reportIfCitizenGone(id);
 		requestRouting();
 	}
 
@@ -390,7 +405,19 @@ final class HandoffDesk implements DisposableBean {
 		log.info("Conversation {} assigned to {}", id, agent.username());
 		bus.toAgent(agent.username(),
 				ToAgent.ConversationAssigned.of(view(id, assigned.get().topic(), assigned.get().waitedSeconds())), null);
+		reportIfCitizenGone(id);
 		return true;
+	}
+
+	/**
+	 * A conversation just given to an agent whose citizen has no connection open (closed the page
+	 * while queued, or lost it during a transfer) is treated as if the citizen left now: the agent
+	 * is told, and the chat closes after the citizens' grace time unless the citizen comes back.
+	 */
+	private void reportIfCitizenGone(UUID id) {
+		if (!citizens.isConnected(id)) {
+			events.publishEvent(new HandoffEvents.CitizenLeft(id));
+		}
 	}
 
 	/**

@@ -435,6 +435,22 @@ class HandoffRoutingTest {
 	}
 
 	@Test
+	void anAgentReconnectingIsToldWhichOfItsChatsHaveNoCitizenConnected() {
+		String login = agents.login(name());
+		Socket agent = agent(login);
+		Socket citizen = handedOff();
+		citizen.next("agent.joined");
+		String id = conversationOf(agent.next("conversation.assigned"));
+		citizen.close();
+		agent.next("citizen.left", id);
+
+		Socket again = agent(login);
+
+		assertThat(again.state().get("conversations").findValuesAsString("conversationId")).contains(id);
+		again.next("citizen.left", id);
+	}
+
+	@Test
 	void onlyAgentsMayOpenTheAgentSocketWithABearerTokenOrTheLoginCookie() {
 		String token = agents.login(name());
 		String editor = agents.login(name(), new Role[] { Role.EDITOR, Role.ADMIN });
