@@ -1,43 +1,22 @@
 package org.govassist.server.chat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+
+import org.govassist.server.JsonWebSocket;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A citizen's client for tests: speaks {@code /ws/chat} with the JDK's WebSocket client and
- * hands out the server's messages one by one.
+ * A citizen's client for tests: speaks {@code /ws/chat} over a {@link JsonWebSocket} and hands
+ * out the server's messages one by one.
  */
 public final class ChatClient implements AutoCloseable {
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-
-	private final CompletableFuture<Integer> closeStatus = new CompletableFuture<>();
-
-	private final WebSocket socket;
+	private final JsonWebSocket socket;
 
 	private ChatClient(int port, String origin) {
-		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
-		if (origin != null) {
-			builder.header("Origin", origin);
-		}
-		this.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener()).join();
+		this.socket = JsonWebSocket.open(port, "/ws/chat", origin == null ? Map.of() : Map.of("Origin", origin));
 	}
 
 	/** Connects as a program does, without an {@code Origin}. */
@@ -62,39 +41,21 @@ public final class ChatClient implements AutoCloseable {
 	}
 
 	void send(String frame) {
-		socket.sendText(frame, true).join();
+		socket.send(frame);
 	}
 
 	void send(Object message) {
-		send(JSON.writeValueAsString(message));
+		socket.send(message);
 	}
 
 	/** The next message from the server, waiting a while for it. */
 	JsonNode next() {
-		try {
-			String frame = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-			if (frame == null) {
-				throw new AssertionError("no message from the server within " + WAIT);
-			}
-			return JSON.readTree(frame);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		return socket.next();
 	}
 
-	/**
-	 * Sends a ping and returns every message that arrives before its pong: the server handles a
-	 * connection's messages in order, so these are all it had to say before.
-	 */
+	/** Every message before the pong of a ping: all the server had to say before. */
 	List<JsonNode> drainWithPing() {
-		send("{\"type\":\"ping\"}");
-		List<JsonNode> before = new ArrayList<>();
-		for (JsonNode message = next(); !"pong".equals(message.path("type").asString()); message = next()) {
-			before.add(message);
-		}
-		return before;
+		return socket.drainWithPing();
 	}
 
 	/**
@@ -121,49 +82,18 @@ public final class ChatClient implements AutoCloseable {
 
 	/** Whether the server closed the connection. */
 	boolean closedByServer() {
-		return closeStatus.isDone();
+		return socket.closedByServer();
 	}
 
 	/** The close status the server sent, waiting a while for it. */
 	int awaitCloseStatus() {
-		return closeStatus.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+		return socket.awaitCloseStatus();
 	}
 
 	/** Closes the connection, without waiting for the server's answer. */
 	@Override
 	public void close() {
-		if (!socket.isOutputClosed()) {
-			socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(ex -> null).join();
-		}
-		socket.abort();
-	}
-
-	private final class Listener implements WebSocket.Listener {
-
-		private final StringBuilder partial = new StringBuilder();
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				received.add(partial.toString());
-				partial.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			closeStatus.complete(statusCode);
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			closeStatus.completeExceptionally(error);
-		}
-
+		socket.close();
 	}
 
 }

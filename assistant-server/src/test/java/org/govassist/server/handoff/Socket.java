@@ -1,45 +1,25 @@
 package org.govassist.server.handoff;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.govassist.server.JsonWebSocket;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A WebSocket client for tests of the handoff: a citizen on {@code /ws/chat} or an agent on
- * {@code /ws/agent}, speaking JSON with the JDK's client and handing out the server's messages one
- * by one.
+ * {@code /ws/agent}, over a {@link JsonWebSocket}.
  */
 final class Socket implements AutoCloseable {
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-
-	private final CompletableFuture<Integer> closeStatus = new CompletableFuture<>();
-
-	private final WebSocket socket;
+	private final JsonWebSocket socket;
 
 	private JsonNode state;
 
 	private Socket(int port, String path, Map<String, String> headers) {
-		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
-		headers.forEach(builder::header);
-		this.socket = builder.buildAsync(URI.create("ws://localhost:" + port + path), new Listener()).join();
+		this.socket = JsonWebSocket.open(port, path, headers);
 	}
 
 	/** Opens a socket to a path with headers; fails with the handshake's exception. */
@@ -68,22 +48,17 @@ final class Socket implements AutoCloseable {
 	}
 
 	void send(Object message) {
-		socket.sendText(message instanceof String text ? text : JSON.writeValueAsString(message), true).join();
+		if (message instanceof String frame) {
+			socket.send(frame);
+		}
+		else {
+			socket.send(message);
+		}
 	}
 
 	/** The next message, waiting a while for it. */
 	JsonNode next() {
-		try {
-			String frame = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-			if (frame == null) {
-				throw new AssertionError("no message from the server within " + WAIT);
-			}
-			return JSON.readTree(frame);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		return socket.next();
 	}
 
 	/** The next message of a type, skipping the others. */
@@ -93,12 +68,7 @@ final class Socket implements AutoCloseable {
 
 	/** The next message that matches, skipping the others. */
 	JsonNode next(Predicate<JsonNode> wanted) {
-		for (;;) {
-			JsonNode message = next();
-			if (wanted.test(message)) {
-				return message;
-			}
-		}
+		return socket.next(wanted);
 	}
 
 	/** The next message of a type about a conversation, skipping the others. */
@@ -109,53 +79,17 @@ final class Socket implements AutoCloseable {
 
 	/** Every message before the {@code pong} of a {@code ping}: all the server had to say before. */
 	List<JsonNode> drain() {
-		send(Map.of("type", "ping"));
-		List<JsonNode> before = new ArrayList<>();
-		for (JsonNode message = next(); !"pong".equals(message.path("type").asString()); message = next()) {
-			before.add(message);
-		}
-		return before;
+		return socket.drainWithPing();
 	}
 
 	/** The close status the server sent, waiting a while for it. */
 	int awaitCloseStatus() {
-		return closeStatus.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+		return socket.awaitCloseStatus();
 	}
 
 	@Override
 	public void close() {
-		if (!socket.isOutputClosed()) {
-			socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(ex -> null).join();
-		}
-		socket.abort();
-	}
-
-	private final class Listener implements WebSocket.Listener {
-
-		private final StringBuilder partial = new StringBuilder();
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				received.add(partial.toString());
-				partial.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			closeStatus.complete(statusCode);
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			closeStatus.completeExceptionally(error);
-		}
-
+		socket.close();
 	}
 
 }
