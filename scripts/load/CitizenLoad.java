@@ -460,16 +460,40 @@ final class Latencies {
 }
 
 /**
+ * A WebSocket listener that joins a text message's frames and hands each whole message to
+ * {@link #receive}, asking for the next one after it.
+ */
+abstract class FrameListener implements WebSocket.Listener {
+
+	private final StringBuilder partial = new StringBuilder();
+
+	/** One whole text message from the server. */
+	abstract void receive(String text);
+
+	@Override
+	public final CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+		partial.append(data);
+		if (last) {
+			String text = partial.toString();
+			partial.setLength(0);
+			receive(text);
+		}
+		webSocket.request(1);
+		return null;
+	}
+
+}
+
+/**
  * One citizen's connection: hello, then at most one question waiting for its reply at a time, and
  * sometimes a rating of the answer. Sends are chained, because a WebSocket takes one at a time.
  * Thread-safe: the load thread asks, the HTTP client's threads deliver.
  */
-final class Citizen implements WebSocket.Listener {
+final class Citizen extends FrameListener {
 
 	private final int number;
 	private final Counters counters;
 	private final java.util.function.Consumer<Citizen> onWelcome;
-	private final StringBuilder partial = new StringBuilder();
 	private final AtomicLong ids = new AtomicLong();
 	private volatile WebSocket socket;
 	private volatile boolean welcomed;
@@ -615,18 +639,6 @@ final class Citizen implements WebSocket.Listener {
 	}
 
 	@Override
-	public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-		partial.append(data);
-		if (last) {
-			String text = partial.toString();
-			partial.setLength(0);
-			receive(text);
-		}
-		webSocket.request(1);
-		return null;
-	}
-
-	@Override
 	public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
 		if (!closing) {
 			Counters.count(counters.serverCloses, statusCode + (reason == null || reason.isBlank() ? "" : " " + reason));
@@ -647,7 +659,8 @@ final class Citizen implements WebSocket.Listener {
 		}
 	}
 
-	private void receive(String text) {
+	@Override
+	void receive(String text) {
 		Map<String, Object> message;
 		try {
 			message = Json.object(text);
@@ -1324,12 +1337,11 @@ final class AgentPool {
  * One agent's console: answers each citizen message at once with a reply carrying the same
  * marker, and closes the chat after its last message. Sends are chained. Thread-safe.
  */
-final class Agent implements WebSocket.Listener {
+final class Agent extends FrameListener {
 
 	private final String username;
 	private final Counters counters;
 	private final int chatMessages;
-	private final StringBuilder partial = new StringBuilder();
 	private final AtomicLong ids = new AtomicLong();
 	private final Map<String, Integer> received = new ConcurrentHashMap<>();
 	private volatile WebSocket socket;
@@ -1366,24 +1378,13 @@ final class Agent implements WebSocket.Listener {
 	}
 
 	@Override
-	public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-		partial.append(data);
-		if (last) {
-			String text = partial.toString();
-			partial.setLength(0);
-			receive(text);
-		}
-		webSocket.request(1);
-		return null;
-	}
-
-	@Override
 	public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
 		Counters.count(counters.agentErrors, "closed " + statusCode);
 		return null;
 	}
 
-	private void receive(String text) {
+	@Override
+	void receive(String text) {
 		Map<String, Object> message = Json.object(text);
 		String type = String.valueOf(message.get("type"));
 		switch (type) {
