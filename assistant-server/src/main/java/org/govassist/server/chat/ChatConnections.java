@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe.
  */
 @Component
-final class ChatConnections implements CitizenPresence {
+final class ChatConnections {
 
 	private final ConcurrentMap<UUID, Set<ChatConnection>> byConversation = new ConcurrentHashMap<>();
 
@@ -56,8 +56,8 @@ final class ChatConnections implements CitizenPresence {
 		}
 	}
 
-	@Override
-	public boolean isConnected(UUID conversationId) {
+	/** Whether a connection to the conversation is open on this node. */
+	boolean isConnected(UUID conversationId) {
 		return byConversation.containsKey(conversationId);
 	}
 

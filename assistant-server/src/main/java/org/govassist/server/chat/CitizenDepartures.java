@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the conversations whose citizens left while an agent held them, for the handoff's grace
- * watch: only when no connection of the citizen is open again.
+ * What the handoff needs to know of citizens who leave: whether a conversation's citizen is
+ * connected, and, for the grace watch, ending the conversations whose citizens left while an
+ * agent held them (only when no connection of the citizen is open again).
  *
  * <p>Thread-safe.
  */
@@ -23,6 +24,16 @@ public final class CitizenDepartures {
 	}
 
 	/**
+	 * Whether a connection of the conversation's citizen is open on this node.
+	 *
+	 * @param conversationId the conversation
+	 * @return {@code true} while one is open
+	 */
+	public boolean isConnected(UUID conversationId) {
+		return connections.isConnected(conversationId);
+	}
+
+	/**
 	 * Closes a conversation by {@code citizen} if an agent still holds it and its citizen has no
 	 * connection open.
 	 *
@@ -30,7 +41,7 @@ public final class CitizenDepartures {
 	 * @return whether it was closed
 	 */
 	public boolean closeIfStillGone(UUID conversationId) {
-		return !connections.isConnected(conversationId) && conversations.closeLeftWithAgent(conversationId);
+		return !isConnected(conversationId) && conversations.closeLeftWithAgent(conversationId);
 	}
 
 }

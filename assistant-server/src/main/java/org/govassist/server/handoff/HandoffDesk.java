@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.govassist.server.chat.AgentTranscripts;
-import org.govassist.server.chat.CitizenPresence;
+import org.govassist.server.chat.CitizenDepartures;
 import org.govassist.server.chat.HandoffEvents;
 import org.govassist.server.privacy.PersonalDataMasker;
 import org.govassist.server.system.HandoffProperties;
@@ -64,7 +64,7 @@ final class HandoffDesk implements DisposableBean {
 
 	private final WaitEstimate estimate;
 
-	private final CitizenPresence citizens;
+	private final CitizenDepartures citizens;
 
 	private final ApplicationEventPublisher events;
 
@@ -79,7 +79,7 @@ final class HandoffDesk implements DisposableBean {
 	private List<List<Object>> lastQueue = List.of();
 
 	HandoffDesk(AgentTranscripts transcripts, HandoffStore store, AgentPresence presence, HandoffBus bus,
-			RoutingLock lock, AgentJson json, WaitEstimate estimate, CitizenPresence citizens,
+			RoutingLock lock, AgentJson json, WaitEstimate estimate, CitizenDepartures citizens,
 			ApplicationEventPublisher events, HandoffProperties properties) {
 		this.transcripts = transcripts;
 		this.store = store;
