@@ -69,6 +69,17 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aPhoneOrCardNumberInTheQuestionDoesNotChangeTheReply() {
+		String question = "火星移民签证怎么申请，电话";
+		Decision without = engine.ask(question, null);
+		for (String number : List.of("13812345678", "138****5678", "11010519491231002X", "6222021234567890123")) {
+			Decision with = engine.ask(question + number, null);
+			assertThat(with.getClass()).as(number).isEqualTo(without.getClass());
+			assertThat(offered(with)).as(number).isEqualTo(offered(without));
+		}
+	}
+
+	@Test
 	void questionsOutsideGovernmentServicesAreStillNotAnswered() {
 		assertThat(engine.ask("帮我写篇500字的作文 题目是我的妈妈", null)).isNotInstanceOf(Answer.class);
 		assertThat(engine.ask("给我讲个笑话呗", null)).isNotInstanceOf(Answer.class);

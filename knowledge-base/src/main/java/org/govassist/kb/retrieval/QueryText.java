@@ -2,6 +2,7 @@ package org.govassist.kb.retrieval;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.govassist.kb.answer.SectionIntent;
 import org.govassist.kb.guide.SectionKind;
@@ -9,8 +10,8 @@ import org.govassist.kb.guide.SectionKind;
 /**
  * A citizen's question prepared for matching.
  *
- * @param original the question as typed, trimmed: what the sentence encoder reads, punctuation and
- * all, as its training texts had them
+ * @param original the question as typed, trimmed, without long numbers: what the sentence encoder
+ * reads, punctuation and all, as its training texts had them
  * @param normalized the question after normalisation
  * @param terms canonical content terms, without the words that ask for a section
  * @param grams character bigrams of the matter-naming part of the question
@@ -23,12 +24,20 @@ import org.govassist.kb.guide.SectionKind;
 record QueryText(String original, String normalized, List<String> terms, Set<String> grams, Set<String> chars,
 		Set<Intent> intents, List<SectionKind> askedSections, boolean namesMatter) {
 
+	/**
+	 * Numbers of five digits or more, masked or not (a phone, an identity card or bank card number, a
+	 * date written 20201103): personal data or dates that name no matter, yet their digits would
+	 * match whatever guide happens to print similar ones.
+	 */
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\p{Nd}[\\p{Nd}*＊]{4,}[XxＸｘ]?");
+
 	static QueryText of(String question, TextAnalysis analysis) {
-		String normalized = analysis.normalize(question);
+		String asked = LONG_NUMBER.matcher(question).replaceAll(" ");
+		String normalized = analysis.normalize(asked);
 		String matter = SectionIntent.withoutCues(normalized);
 		List<String> terms = analysis.contentTerms(matter);
 		Set<String> chars = TextAnalysis.chars(matter);
-		return new QueryText(question.strip(), normalized, terms, TextAnalysis.grams(matter), chars, Intent.in(normalized),
+		return new QueryText(asked.strip(), normalized, terms, TextAnalysis.grams(matter), chars, Intent.in(normalized),
 				SectionIntent.askedIn(normalized), namesMatter(terms, chars));
 	}
 
