@@ -95,6 +95,28 @@ class ClusterStartUpTest {
 		}
 	}
 
+	@Test
+	void nodeStartedWithANewSeedBringsTheRunningNodesAlong() throws Exception {
+		Path first = seed(guide("pet-license", "养犬登记", "免费"), guide("fishing-permit", "垂钓许可", "10元"));
+		Path second = seed(guide("pet-license", "养犬登记", "免费"), guide("fishing-permit", "垂钓许可", "20元"),
+				guide("kite-permit", "风筝放飞许可", "免费"));
+		String[] common = { "assistant.retrieval.semantic.enabled=false", "assistant.retrieval.warm-up=false" };
+
+		try (ClusterNodes cluster = ClusterNodes.start(1, with(common, "assistant.kb.seed=" + first))) {
+			ConsultationEngine running = cluster.node(0).getBean(ConsultationEngine.class);
+			assertThat(running.guide("kite-permit")).isEmpty();
+
+			cluster.startNode(with(common, "assistant.kb.seed=" + second));
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (running.guide("kite-permit").isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(running.guide("kite-permit")).isPresent();
+			assertThat(running.guide("fishing-permit").orElseThrow().fee()).isEqualTo("20元");
+		}
+	}
+
 	/** Inserts a guide row without committing; returns the holding transaction's id. */
 	private static long holdGuide(Connection holder, String id) throws SQLException {
 		try (Statement statement = holder.createStatement()) {
