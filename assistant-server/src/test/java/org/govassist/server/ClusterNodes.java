@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -213,6 +214,26 @@ public final class ClusterNodes implements AutoCloseable {
 		// As command-line arguments, they win over application.properties, as an operator's do.
 		return settings.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
+	}
+
+	/**
+	 * Runs work on every running node at the same moment, each on a thread of its own, as the
+	 * background jobs of every node do; fails when the work fails on any node.
+	 *
+	 * @param work what to do with a node's application context
+	 * @return what the work returned on each running node, in the order of their indexes
+	 */
+	public <T> List<T> onEveryNodeAtOnce(Function<ConfigurableApplicationContext, T> work) {
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<T>> runs = nodes.stream()
+			.filter(ConfigurableApplicationContext::isActive)
+			.map(node -> CompletableFuture.supplyAsync(() -> {
+				awaitQuietly(go);
+				return work.apply(node);
+			}, runnable -> Thread.ofPlatform().name("on-node").start(runnable)))
+			.toList();
+		go.countDown();
+		return runs.stream().map(CompletableFuture::join).toList();
 	}
 
 	/** The application context of a node, to reach its beans (its {@code JdbcClient}, say). */
