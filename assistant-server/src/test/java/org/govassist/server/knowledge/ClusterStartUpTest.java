@@ -57,7 +57,8 @@ class ClusterStartUpTest {
 
 	/**
 	 * Holds the new seed's first guide in an open transaction while two nodes start with that
-	 * seed, so that both imports are under way and waiting at the same time, then lets both go.
+	 * seed, so that both imports are under way and waiting at the same time, then lets both go;
+	 * likewise holds the {@code admin} account, gone meanwhile, until both nodes try to create it.
 	 */
 	@Test
 	void nodesRestartingTogetherWithANewSeedApplyItOnce() throws Exception {
@@ -71,17 +72,30 @@ class ClusterStartUpTest {
 			cluster.stop(0);
 			cluster.stop(1);
 			List<Integer> restarted;
-			try (Connection holder = DriverManager.getConnection(cluster.databaseUrl())) {
-				holder.setAutoCommit(false);
-				long transaction = holdGuide(holder, "kite-permit");
+			try (Connection guides = DriverManager.getConnection(cluster.databaseUrl());
+					Connection accounts = DriverManager.getConnection(cluster.databaseUrl())) {
+				try (Statement statement = accounts.createStatement()) {
+					statement.executeUpdate("DELETE FROM account");
+				}
+				guides.setAutoCommit(false);
+				accounts.setAutoCommit(false);
+				long guideHolder = hold(guides, """
+						INSERT INTO guide (id, current_version, content, fingerprint, withdrawn, origin, updated)
+						VALUES ('kite-permit', 1, '{}', 'held', FALSE, 'seed', CURRENT_TIMESTAMP)""");
+				long accountHolder = hold(accounts, """
+						INSERT INTO account (username, password_hash, display_name, roles, skills, enabled, created)
+						VALUES ('admin', 'held', 'held', 'ADMIN', '', TRUE, CURRENT_TIMESTAMP)""");
 				CompletableFuture<List<Integer>> starting = CompletableFuture
 					.supplyAsync(() -> startTogether(cluster, with(common, "assistant.kb.seed=" + second)));
-				awaitWaiters(holder, transaction, 2, starting);
-				holder.rollback();
+				awaitWaiters(guides, guideHolder, 2, starting);
+				guides.rollback();
+				awaitWaiters(accounts, accountHolder, 2, starting);
+				accounts.rollback();
 				restarted = starting.join();
 			}
 
 			JdbcClient jdbc = cluster.node(restarted.get(0)).getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT username FROM account").query(String.class).list()).containsExactly("admin");
 			assertThat(versions(jdbc)).containsExactly("boat-license 1 seed", "fishing-permit 1 seed",
 					"fishing-permit 2 seed", "kite-permit 1 seed", "pet-license 1 seed");
 			assertThat(jdbc.sql("SELECT id FROM guide WHERE withdrawn ORDER BY id").query(String.class).list())
@@ -117,12 +131,10 @@ class ClusterStartUpTest {
 		}
 	}
 
-	/** Inserts a guide row without committing; returns the holding transaction's id. */
-	private static long holdGuide(Connection holder, String id) throws SQLException {
+	/** Runs a statement without committing; returns the holding transaction's id. */
+	private static long hold(Connection holder, String sql) throws SQLException {
 		try (Statement statement = holder.createStatement()) {
-			statement.executeUpdate("""
-					INSERT INTO guide (id, current_version, content, fingerprint, withdrawn, origin, updated)
-					VALUES ('%s', 1, '{}', 'held', FALSE, 'seed', CURRENT_TIMESTAMP)""".formatted(id));
+			statement.executeUpdate(sql);
 			try (ResultSet row = statement.executeQuery("SELECT txid_current()")) {
 				row.next();
 				return row.getLong(1);
@@ -148,7 +160,7 @@ class ClusterStartUpTest {
 				Thread.sleep(50);
 			}
 		}
-		throw new AssertionError("the nodes did not both reach the seed import: " + (starting.isDone()
+		throw new AssertionError("the nodes did not both get there: " + (starting.isDone()
 				? "the start ended first" : "still waiting after 60 s"));
 	}
 
