@@ -72,7 +72,8 @@ final class KnowledgeCatchUp implements SmartLifecycle {
 			signals.listen(ClusterLexiconChanges.TOPIC, version -> submit(lexicon::catchUp));
 			listening = true;
 		}
-		// On the catch-up thread, ahead of the signals; start-up waits for it.
+		// On the catch-up thread, so that signals received meanwhile are applied after it;
+		// start-up waits for it.
 		Future<?> started = executor.submit(() -> {
 			guides.startFromDatabase();
 			lexicon.startFromDatabase();
