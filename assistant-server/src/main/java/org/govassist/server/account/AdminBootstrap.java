@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a new installation its first account: when there is no account at all, creates
  * {@code admin} (role ADMIN) with {@code assistant.bootstrap.admin-password}, or with a random
- * password printed once to the log. Once any account exists, does nothing.
+ * password printed once to the log. Once any account exists, does nothing. Of several nodes
+ * starting at the same moment, one creates it; the others find the name taken and do nothing.
  */
 @Component
 final class AdminBootstrap implements ApplicationRunner {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * open connections. Conversations in which nothing was ever said are left open: there is nothing
  * to close.
  *
+ * <p>On a cluster every node runs it: a conversation is closed only by the node whose conditional
+ * update finds it still open and idle, so it is closed once, with one closing message.
+ *
  * <p>Thread-safe.
  */
 @Component

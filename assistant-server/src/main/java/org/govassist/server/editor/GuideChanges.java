@@ -5,8 +5,8 @@ import org.govassist.kb.guide.Guide;
 /**
  * Where a committed change of the knowledge base is announced, so that answers follow it: the
  * one way by which editors' changes reach the engine. On a single node the change is applied to
- * the local engine at once ({@link LocalGuideChanges}); a multi-node bus implements the same
- * interface and applies it on every node.
+ * the local engine at once ({@link LocalGuideChanges}); on a node of a cluster it is applied to
+ * this node's engine at once and to every other node's soon after ({@link ClusterGuideChanges}).
  *
  * <p>Callers announce changes in the order they were committed. Implementations are thread-safe.
  */

@@ -2,6 +2,7 @@ package org.govassist.server.editor;
 
 import org.govassist.kb.ConsultationEngine;
 import org.govassist.kb.guide.Guide;
+import org.govassist.server.system.OnSingleNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe, as the engine is.
  */
 @Component
+@OnSingleNode
 final class LocalGuideChanges implements GuideChanges {
 
 	private final ConsultationEngine engine;

@@ -5,6 +5,7 @@ import org.govassist.kb.analysis.Lexicon;
 import org.govassist.kb.analysis.LexiconAdditions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.govassist.server.system.OnSingleNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * applied is ignored.
  */
 @Component
+@OnSingleNode
 final class LocalLexiconChanges implements LexiconChanges {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalLexiconChanges.class);

@@ -4,6 +4,7 @@
  * as the guide file or as CSV, the lexicon editors add to, trying a question, and the gap inbox of
  * questions the bot could not answer. Every change goes into the audit log and reaches the engine
  * through {@link org.govassist.server.editor.GuideChanges} or
- * {@link org.govassist.server.editor.LexiconChanges}.
+ * {@link org.govassist.server.editor.LexiconChanges}; on a node of a cluster, every other node's
+ * engine follows through signals and a periodic catch-up from the database.
  */
 package org.govassist.server.editor;

@@ -53,6 +53,25 @@ public final class GuideStore {
 			.optional();
 	}
 
+	/**
+	 * The version and state of the guides changed since a time, without their content: what a node
+	 * of a cluster compares with its engine to catch up with changes made on the other nodes.
+	 *
+	 * @param since the earliest last change to include, or {@code null} for every guide
+	 * @return the guides' states, in no particular order
+	 */
+	public List<GuideState> states(OffsetDateTime since) {
+		String sql = "SELECT id, current_version, withdrawn, updated FROM guide"
+				+ (since == null ? "" : " WHERE updated >= :since");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
+		if (since != null) {
+			statement = statement.param("since", since);
+		}
+		return statement.query((row, n) -> new GuideState(row.getString("id"), row.getInt("current_version"),
+				row.getBoolean("withdrawn"), row.getObject("updated", OffsetDateTime.class)))
+			.list();
+	}
+
 	/** The content (guide JSON) of every published guide, by id. */
 	public List<String> publishedContents() {
 		return jdbc.sql("SELECT content FROM guide WHERE withdrawn = FALSE ORDER BY id").query(String.class).list();
@@ -183,6 +202,17 @@ public final class GuideStore {
 	 */
 	public record StoredGuide(String id, int currentVersion, String fingerprint, boolean withdrawn,
 			GuideOrigin origin) {
+	}
+
+	/**
+	 * Where a guide stands, without its content.
+	 *
+	 * @param id the guide's id
+	 * @param currentVersion the current version's number
+	 * @param withdrawn whether it is withdrawn from answers
+	 * @param updated when it last changed
+	 */
+	public record GuideState(String id, int currentVersion, boolean withdrawn, OffsetDateTime updated) {
 	}
 
 	/**

@@ -49,6 +49,16 @@ public final class LexiconStore {
 	}
 
 	/**
+	 * The number of the version in force, read without a lock: a cheap look whether another node
+	 * saved a newer one.
+	 *
+	 * @return the version in force, 0 before the first save
+	 */
+	public int currentVersion() {
+		return jdbc.sql("SELECT current_version FROM lexicon_head WHERE id = 1").query(Integer.class).single();
+	}
+
+	/**
 	 * The current version number, locked until the end of the transaction, so that saves take
 	 * turns on every node.
 	 *

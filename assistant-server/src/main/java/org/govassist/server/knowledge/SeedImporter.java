@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govassist.kb.guide.Guide;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,10 +20,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of an earlier seed that this seed no longer has are withdrawn. Guides an editor has changed
  * are the editors' and left alone. Importing the same seed twice therefore changes nothing.
  *
+ * <p>Nodes of a cluster starting at the same moment import at the same moment: the database's
+ * unique keys and row locks let one import commit, the others fail on its rows and compare again
+ * with what it stored, finding nothing left to do.
+ *
  * <p>Thread-safe.
  */
 @Component
 final class SeedImporter {
+
+	/** How often an import meeting another node's at the same moment is tried. */
+	private static final int ATTEMPTS = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
 
 	/** The author of the versions this import writes. */
 	static final String AUTHOR = "seed";
@@ -42,13 +54,18 @@ final class SeedImporter {
 	 * @return what changed
 	 */
 	ImportResult importSeed(Seed seed) {
-		try {
-			return transaction.execute(status -> apply(seed));
-		}
-		catch (DuplicateKeyException ex) {
-			// Another node imported at the same moment and committed first; its rows are
-			// visible now, so a second pass finds the seed (almost) all in place.
-			return transaction.execute(status -> apply(seed));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> apply(seed));
+			}
+			catch (DuplicateKeyException | ConcurrencyFailureException ex) {
+				// Another node imported at the same moment and committed first; its rows are
+				// visible now, so another pass finds the seed (almost) all in place.
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.info("Another node imported the seed at the same moment; comparing again with what it stored");
+			}
 		}
 	}
 

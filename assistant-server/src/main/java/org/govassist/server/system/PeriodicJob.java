@@ -7,6 +7,11 @@ import java.time.Duration;
  * bean of this type is run by {@link Housekeeping}, one job at a time, with a pause of
  * {@link #interval()} between the end of one run and the start of the next.
  *
+ * <p>Every node of a cluster runs every job, at moments of its own. A job that changes what the
+ * nodes share must do each piece of its work once however many nodes run it at the same moment:
+ * with an update that only one of them can win ({@code UPDATE ... WHERE state <> 'closed'}) or by
+ * taking turns on a locked row.
+ *
  * <p>Implementations must be thread-safe with respect to the rest of the application.
  */
 public interface PeriodicJob {
