@@ -121,8 +121,16 @@ final class RedisCitizenPresence implements CitizenPresence, DisposableBean {
 			else {
 				here.remove(conversationId);
 			}
-			return Long.valueOf(1).equals(redis.execute(CLOSED, List.of(), prefix, conversationId.toString(), node,
-					String.valueOf(count), String.valueOf(lease.toMillis())));
+			try {
+				return Long.valueOf(1).equals(redis.execute(CLOSED, List.of(), prefix, conversationId.toString(), node,
+						String.valueOf(count), String.valueOf(lease.toMillis())));
+			}
+			catch (RuntimeException ex) {
+				// Redis cannot be reached: this node's count ends with its lease, and the grace watch
+				// notices the citizen gone.
+				log.warn("Could not record that a citizen's connection closed; the lease ends within {}", lease, ex);
+				return false;
+			}
 		}
 	}
 
@@ -135,9 +143,21 @@ final class RedisCitizenPresence implements CitizenPresence, DisposableBean {
 		return connections != null && connections > 0;
 	}
 
+	/**
+	 * The node stops: its citizens' connections stop counting at once, rather than when the lease
+	 * ends, and the connections that close afterwards change nothing more.
+	 */
 	@Override
 	public void destroy() {
 		renewals.shutdownNow();
+		List<String> keys = here.keySet().stream().map(this::key).toList();
+		here.clear();
+		try {
+			redis.delete(keys);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not let go of this node's citizens; their leases end within {}", lease, ex);
+		}
 	}
 
 	private Object lockOf(UUID conversationId) {

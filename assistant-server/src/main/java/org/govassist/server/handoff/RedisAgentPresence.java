@@ -169,8 +169,7 @@ final class RedisAgentPresence implements AgentPresence, DisposableBean {
 		else {
 			here.remove(username);
 		}
-		redis.execute(SOCKETS, List.of(), prefix, username, node, String.valueOf(Math.max(0, sockets)),
-				String.valueOf(lease.toMillis()), millis(now));
+		writeSockets(username, Math.max(0, sockets), now);
 	}
 
 	@Override
@@ -206,9 +205,30 @@ final class RedisAgentPresence implements AgentPresence, DisposableBean {
 		return agents;
 	}
 
+	/**
+	 * The node stops: its agents' sockets stop counting at once, rather than when the lease ends,
+	 * and the consoles that close afterwards change nothing more.
+	 */
 	@Override
-	public void destroy() {
+	public synchronized void destroy() {
 		renewals.shutdownNow();
+		Instant now = Instant.now();
+		for (String username : List.copyOf(here.keySet())) {
+			writeSockets(username, 0, now);
+		}
+		here.clear();
+	}
+
+	private void writeSockets(String username, int sockets, Instant now) {
+		try {
+			redis.execute(SOCKETS, List.of(), prefix, username, node, String.valueOf(sockets),
+					String.valueOf(lease.toMillis()), millis(now));
+		}
+		catch (RuntimeException ex) {
+			// Redis cannot be reached: this node's count ends with its lease.
+			log.warn("Could not record that agent {} has {} sockets open on this node; the lease ends within {}", username,
+					sockets, lease, ex);
+		}
 	}
 
 	/**
