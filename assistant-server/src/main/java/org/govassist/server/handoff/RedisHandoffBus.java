@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -50,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Thread-safe: each node handles the signals, its own included, one at a time on a delivery
  * thread of its own, in the order they came; what each console was shown is touched on that
- * thread only.
+ * thread only. A thread that sends a signal waits (a few seconds at most) until this node's
+ * consoles got what it brings.
  */
 @Component
 @OnCluster
@@ -61,6 +67,9 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(RedisHandoffBus.class);
 
 	private static final int CATCH_UP_SECONDS = 5;
+
+	/** How long a node's own consoles may take to get a signal before the sender goes on regardless. */
+	private static final int LONGEST_LOCAL_DELIVERY_SECONDS = 5;
 
 	private static final JsonMapper SIGNALS = JsonMapper.builder().build();
 
@@ -80,8 +89,9 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 
 	private final String node;
 
-	private final ExecutorService delivery = Executors
-		.newSingleThreadExecutor(Thread.ofPlatform().name("handoff-delivery").daemon().factory());
+	private final ExecutorService delivery = Executors.newSingleThreadExecutor(this::deliveryThread);
+
+	private volatile Thread deliveryThread;
 
 	/** What each console of this node was shown; read and changed on the delivery thread only. */
 	private final Map<AgentConnection, Console> consoles = new ConcurrentHashMap<>();
@@ -145,7 +155,7 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 				consoles.put(connection, console);
 				// What changed since the state was read, before this console was known here.
 				catchUp(connection.username());
-				requestQueue();
+				sendQueue();
 			}
 		});
 	}
@@ -187,10 +197,30 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 		delivery.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
-	/** Handles a signal on this node at once, then sends it to the others. */
+	/**
+	 * Handles a signal on this node and sends it to the others, then waits until this node's
+	 * consoles got what it brings, so that they see it before anything the caller sends next (the
+	 * {@code ack} of a {@code pick} after its {@code conversation.assigned}, say), as on a single
+	 * node.
+	 */
 	private void publish(Signal signal) {
-		handle(signal);
+		Future<?> handled = handle(signal, true);
 		send(signal);
+		if (Thread.currentThread() == deliveryThread) {
+			return;
+		}
+		try {
+			handled.get(LONGEST_LOCAL_DELIVERY_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			log.warn("This node's agent consoles are slow to take a {} signal", signal.kind());
+		}
+		catch (ExecutionException | CancellationException ex) {
+			// Failures are logged where they happen.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void send(Signal signal) {
@@ -212,13 +242,21 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 			deliver(() -> events.publishEvent(new AgentLoginEnded(signal.agent(), signal.tokenHash(), signal.reason())));
 		}
 		else {
-			handle(signal);
+			handle(signal, false);
 		}
 	}
 
-	private void handle(Signal signal) {
-		switch (signal.kind()) {
-			case Signal.QUEUE -> requestQueue();
+	/**
+	 * Handles a signal on the delivery thread.
+	 *
+	 * @param signal the signal
+	 * @param sentHere whether this node sent it: a queue is then read again in any case, not only
+	 * when no reading is pending already
+	 * @return the handling
+	 */
+	private Future<?> handle(Signal signal, boolean sentHere) {
+		return switch (signal.kind()) {
+			case Signal.QUEUE -> sentHere ? deliver(this::sendQueue) : requestQueue();
 			case Signal.CHATS -> deliver(() -> {
 				if (connections.of(signal.agent()).isEmpty()) {
 					return;
@@ -243,28 +281,37 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 					}
 				}
 			});
-			default -> log.warn("Ignoring a handoff signal of the unknown kind {}", signal.kind());
-		}
+			default -> {
+				log.warn("Ignoring a handoff signal of the unknown kind {}", signal.kind());
+				yield CompletableFuture.completedFuture(null);
+			}
+		};
 	}
 
-	/** Reads the queue and sends it to every console here that shows another one, soon; requests meanwhile are combined. */
-	private void requestQueue() {
+	/** Sends the queue to the consoles here soon; requests made meanwhile are combined. */
+	private Future<?> requestQueue() {
 		if (queueRequested.compareAndSet(false, true)) {
-			deliver(() -> {
+			return deliver(() -> {
 				queueRequested.set(false);
-				if (consoles.isEmpty()) {
-					return;
-				}
-				List<ToAgent.QueueItem> items = views.queueItems();
-				List<List<Object>> key = DeskViews.queueKey(items);
-				consoles.forEach((connection, console) -> {
-					if (!key.equals(console.queue)) {
-						connection.send(new ToAgent.QueueChanged(items));
-						console.queue = key;
-					}
-				});
+				sendQueue();
 			});
 		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/** Reads the queue and sends it to every console here that shows another one. On the delivery thread. */
+	private void sendQueue() {
+		if (consoles.isEmpty()) {
+			return;
+		}
+		List<ToAgent.QueueItem> items = views.queueItems();
+		List<List<Object>> key = DeskViews.queueKey(items);
+		consoles.forEach((connection, console) -> {
+			if (!key.equals(console.queue)) {
+				connection.send(new ToAgent.QueueChanged(items));
+				console.queue = key;
+			}
+		});
 	}
 
 	/** Catches every console of an agent on this node up with the agent's chats in the database. */
@@ -359,9 +406,10 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 		};
 	}
 
-	private void deliver(Runnable work) {
+	/** Runs work on the delivery thread, after whatever is there already. */
+	private Future<?> deliver(Runnable work) {
 		try {
-			delivery.execute(() -> {
+			return delivery.submit(() -> {
 				try {
 					work.run();
 				}
@@ -372,7 +420,14 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			log.debug("Not delivering to agents' consoles: the node is stopping");
+			return CompletableFuture.completedFuture(null);
 		}
+	}
+
+	private Thread deliveryThread(Runnable work) {
+		Thread thread = Thread.ofPlatform().name("handoff-delivery").daemon().unstarted(work);
+		deliveryThread = thread;
+		return thread;
 	}
 
 	/**
