@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import org.govassist.server.ApiClient;
 import org.govassist.server.ClusterNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +205,27 @@ class HandoffAcrossNodesTest {
 			.param("agent", gone)
 			.query(String.class)
 			.single()).isEqualTo("grace");
+	}
+
+	@Test
+	void loggingOutOnOneNodeClosesTheAgentsConsolesOnEveryNodeAndHandsTheirChatOnAtOnce() {
+		String name = name();
+		String token = agents(0).login(name);
+		Socket here = agent(0, token);
+		Socket there = agent(1, token);
+		Inbox citizen = new Inbox(handedOff(0));
+		assertThat(citizen.take("agent.joined").get("agentName").asString()).isEqualTo(Agents.displayName(name));
+		String id = there.next("conversation.assigned").get("conversationId").asString();
+
+		assertThat(new ApiClient(cluster.port(0)).post("/api/auth/logout", token, "{}").statusCode()).isEqualTo(204);
+
+		assertThat(here.awaitCloseStatus()).isEqualTo(SessionWatch.SESSION_ENDED);
+		assertThat(there.awaitCloseStatus()).isEqualTo(SessionWatch.SESSION_ENDED);
+		assertThat(citizen.take("bot.fallback").get("text").asString()).isEqualTo(HandoffTexts.AGENT_LOST);
+		assertThat(jdbc().sql("SELECT end_reason FROM agent_chat WHERE conversation_id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("signed_out");
 	}
 
 	@Test
