@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @OnCluster
+@SuppressWarnings("rawtypes") // Redis answers a script's list as a List of whatever its elements are.
 final class RedisAgentPresence implements AgentPresence, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RedisAgentPresence.class);
@@ -273,7 +274,6 @@ final class RedisAgentPresence implements AgentPresence, DisposableBean {
 		return String.valueOf(time.toEpochMilli());
 	}
 
-	@SuppressWarnings("rawtypes")
 	private static RedisScript<List> script(String body) {
 		return RedisScript.of(FUNCTIONS + body, List.class);
 	}
