@@ -188,6 +188,8 @@ final class RedisHandoffBus implements HandoffBus, PeriodicJob, DisposableBean {
 		deliver(() -> {
 			consoles.keySet().removeIf(connection -> !connection.isOpen());
 			consoles.keySet().stream().map(AgentConnection::username).distinct().forEach(this::catchUp);
+			// Each wait was used by the catch-up of the signal that brought it, or is of no use.
+			waits.clear();
 		});
 	}
 
