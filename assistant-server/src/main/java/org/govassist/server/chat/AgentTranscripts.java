@@ -97,7 +97,17 @@ public final class AgentTranscripts {
 
 	/** Every event of the conversation so far, as sent to the citizen (JSON), in order. */
 	public List<String> transcript(UUID conversationId) {
-		return store.eventsAfter(conversationId, 0).stream().map(StoredEvent::json).toList();
+		return eventsAfter(conversationId, 0);
+	}
+
+	/**
+	 * The events of the conversation after a seq, as sent to the citizen (JSON), in order.
+	 *
+	 * @param conversationId the conversation
+	 * @param seq the last seq not wanted, 0 for all
+	 */
+	public List<String> eventsAfter(UUID conversationId, long seq) {
+		return store.eventsAfter(conversationId, seq).stream().map(StoredEvent::json).toList();
 	}
 
 	/** The guides the bot answered with in the conversation, the latest first, each once. */

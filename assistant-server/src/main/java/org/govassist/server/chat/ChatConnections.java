@@ -10,9 +10,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The citizen connections open on this node, by conversation: when a conversation's record
- * changes, every other connection to it (the citizen's other tabs) is caught up. When a
- * conversation's first connection opens or its last one closes, {@link HandoffEvents.CitizenReturned}
- * or {@link HandoffEvents.CitizenLeft} is published, so that an agent holding it can be told.
+ * changes, every other connection to it (the citizen's other tabs) is caught up, and
+ * {@link RecordChanged} is published so that the other nodes of a cluster catch theirs up too.
+ * When a citizen's first connection on any node opens or their last one closes (see
+ * {@link CitizenPresence}), {@link HandoffEvents.CitizenReturned} or
+ * {@link HandoffEvents.CitizenLeft} is published, so that an agent holding the conversation can be
+ * told.
  *
  * <p>Thread-safe.
  */
@@ -21,22 +24,19 @@ final class ChatConnections {
 
 	private final ConcurrentMap<UUID, Set<ChatConnection>> byConversation = new ConcurrentHashMap<>();
 
+	private final CitizenPresence presence;
+
 	private final ApplicationEventPublisher events;
 
-	ChatConnections(ApplicationEventPublisher events) {
+	ChatConnections(CitizenPresence presence, ApplicationEventPublisher events) {
+		this.presence = presence;
 		this.events = events;
 	}
 
 	/** Adds a connection that {@code hello} bound to its conversation. */
 	void add(ChatConnection connection) {
-		boolean[] first = new boolean[1];
-		byConversation.compute(connection.conversationId(), (id, connections) -> {
-			first[0] = connections == null;
-			Set<ChatConnection> set = connections != null ? connections : ConcurrentHashMap.newKeySet();
-			set.add(connection);
-			return set;
-		});
-		if (first[0]) {
+		byConversation.computeIfAbsent(connection.conversationId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
+		if (presence.opened(connection.conversationId())) {
 			events.publishEvent(new HandoffEvents.CitizenReturned(connection.conversationId()));
 		}
 	}
@@ -45,29 +45,42 @@ final class ChatConnections {
 	void remove(ChatConnection connection) {
 		UUID conversationId = connection.conversationId();
 		if (conversationId != null) {
-			boolean[] last = new boolean[1];
+			boolean[] removed = new boolean[1];
 			byConversation.computeIfPresent(conversationId, (id, connections) -> {
-				last[0] = connections.remove(connection) && connections.isEmpty();
+				removed[0] = connections.remove(connection);
 				return connections.isEmpty() ? null : connections;
 			});
-			if (last[0]) {
+			if (removed[0] && presence.closed(conversationId)) {
 				events.publishEvent(new HandoffEvents.CitizenLeft(conversationId));
 			}
 		}
 	}
 
-	/** Whether a connection to the conversation is open on this node. */
+	/** Whether a connection to the conversation is open on any node. */
 	boolean isConnected(UUID conversationId) {
-		return byConversation.containsKey(conversationId);
+		return presence.isConnected(conversationId);
 	}
 
 	/**
-	 * A conversation's record changed: catches up its connections.
+	 * A conversation's record changed: catches up its connections on this node, and tells the other
+	 * nodes of a cluster.
 	 *
 	 * @param conversationId the conversation
 	 * @param except the connection that made the change and sent it already, or {@code null}
 	 */
 	void changed(UUID conversationId, ChatConnection except) {
+		catchUp(conversationId, except);
+		events.publishEvent(new RecordChanged(conversationId));
+	}
+
+	/**
+	 * Catches up the connections to a conversation open on this node with its record: each is sent
+	 * the events stored after the last one it was sent, in order.
+	 *
+	 * @param conversationId the conversation
+	 * @param except a connection not to catch up, or {@code null}
+	 */
+	void catchUp(UUID conversationId, ChatConnection except) {
 		Set<ChatConnection> connections = byConversation.get(conversationId);
 		if (connections != null) {
 			for (ChatConnection connection : connections) {
@@ -76,6 +89,20 @@ final class ChatConnections {
 				}
 			}
 		}
+	}
+
+	/** Whether a connection to the conversation is open on this node. */
+	boolean isOpenHere(UUID conversationId) {
+		return byConversation.containsKey(conversationId);
+	}
+
+	/**
+	 * Events were recorded in a conversation, and the connections to it on this node caught up.
+	 * Published at once, outside any transaction.
+	 *
+	 * @param conversationId the conversation
+	 */
+	record RecordChanged(UUID conversationId) {
 	}
 
 }

@@ -24,7 +24,8 @@ public final class CitizenDepartures {
 	}
 
 	/**
-	 * Whether a connection of the conversation's citizen is open on this node.
+	 * Whether a connection of the conversation's citizen is open, on this node or, in a cluster, on
+	 * any other.
 	 *
 	 * @param conversationId the conversation
 	 * @return {@code true} while one is open
@@ -41,7 +42,12 @@ public final class CitizenDepartures {
 	 * @return whether it was closed
 	 */
 	public boolean closeIfStillGone(UUID conversationId) {
-		return !isConnected(conversationId) && conversations.closeLeftWithAgent(conversationId);
+		if (isConnected(conversationId) || !conversations.closeLeftWithAgent(conversationId)) {
+			return false;
+		}
+		// The citizen may have come back meanwhile, here or on another node: their tab shows the end.
+		connections.changed(conversationId, null);
+		return true;
 	}
 
 }

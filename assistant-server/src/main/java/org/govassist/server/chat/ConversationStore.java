@@ -228,6 +228,14 @@ final class ConversationStore {
 			.update();
 	}
 
+	/** The conversations written to (or opened) at or after a time. */
+	List<UUID> activeSince(OffsetDateTime since) {
+		return jdbc.sql("SELECT id FROM conversation WHERE last_active >= :since")
+			.param("since", since)
+			.query(UUID.class)
+			.list();
+	}
+
 	/**
 	 * Conversations not closed, with something said in them, and inactive since a time.
 	 *

@@ -41,8 +41,9 @@ public final class HandoffEvents {
 	}
 
 	/**
-	 * The last open connection of a conversation's citizen on this node closed. Published at once,
-	 * outside any transaction.
+	 * The last open connection of a conversation's citizen closed: none is open on any node now.
+	 * Published at once, outside any transaction, on the node where it closed. A citizen whose
+	 * node died is not reported this way: their connections just stop counting.
 	 *
 	 * @param conversationId the conversation
 	 */
@@ -50,8 +51,8 @@ public final class HandoffEvents {
 	}
 
 	/**
-	 * A conversation's citizen has an open connection on this node again, the first since none was
-	 * open. Published at once, outside any transaction.
+	 * A conversation's citizen has an open connection again, the first since none was open on any
+	 * node. Published at once, outside any transaction, on the node where it opened.
 	 *
 	 * @param conversationId the conversation
 	 */

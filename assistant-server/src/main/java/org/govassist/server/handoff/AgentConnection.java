@@ -71,11 +71,18 @@ final class AgentConnection {
 
 	/** Sends a message; a socket that cannot take it is left to close by itself. */
 	void send(ToAgent message) {
+		if (session.isOpen()) {
+			sendText(json.write(message));
+		}
+	}
+
+	/** Sends a message already written as JSON, as {@link #send(ToAgent)} does. */
+	void sendText(String message) {
 		if (!session.isOpen()) {
 			return;
 		}
 		try {
-			session.sendMessage(new TextMessage(json.write(message)));
+			session.sendMessage(new TextMessage(message));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.debug("Could not send to agent socket {}", session.getId(), ex);

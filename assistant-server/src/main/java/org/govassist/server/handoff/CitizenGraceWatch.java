@@ -2,9 +2,7 @@ package org.govassist.server.handoff;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.govassist.server.chat.CitizenDepartures;
 import org.govassist.server.chat.HandoffEvents;
@@ -21,7 +19,13 @@ import org.springframework.stereotype.Component;
  * citizen stays away longer than {@code assistant.handoff.citizen-grace}: the agent's slot is then
  * free for the next citizen. A citizen back within the grace time keeps the agent.
  *
- * <p>Citizens' connections are seen on this node only. Thread-safe.
+ * <p>A citizen leaves when their last connection on any node closes ({@link HandoffEvents.CitizenLeft}),
+ * or, found by this watch, when a conversation an agent holds has no connection of its citizen
+ * open at all: their node died, or this node restarted. Absences are kept in
+ * {@link CitizenAbsences}; in a cluster every node runs this watch, and the node that takes an
+ * absence whose grace time is over closes the conversation.
+ *
+ * <p>Thread-safe.
  */
 @Component
 final class CitizenGraceWatch implements PeriodicJob {
@@ -36,30 +40,30 @@ final class CitizenGraceWatch implements PeriodicJob {
 
 	private final CitizenDepartures departures;
 
+	private final CitizenAbsences absences;
+
 	private final Duration grace;
 
-	/** Conversations held by agents whose citizen has no connection open, since when. */
-	private final Map<UUID, Instant> goneSince = new ConcurrentHashMap<>();
-
-	CitizenGraceWatch(HandoffStore store, HandoffBus bus, CitizenDepartures departures,
+	CitizenGraceWatch(HandoffStore store, HandoffBus bus, CitizenDepartures departures, CitizenAbsences absences,
 			HandoffProperties properties) {
 		this.store = store;
 		this.bus = bus;
 		this.departures = departures;
+		this.absences = absences;
 		this.grace = properties.citizenGrace();
 	}
 
 	@EventListener
 	void citizenLeft(HandoffEvents.CitizenLeft left) {
 		store.holder(left.conversationId()).ifPresent(agent -> {
-			goneSince.put(left.conversationId(), Instant.now());
+			absences.left(left.conversationId(), Instant.now());
 			bus.toAgent(agent, new ToAgent.CitizenLeft(left.conversationId()), null);
 		});
 	}
 
 	@EventListener
 	void citizenReturned(HandoffEvents.CitizenReturned returned) {
-		if (goneSince.remove(returned.conversationId()) != null) {
+		if (absences.returned(returned.conversationId())) {
 			store.holder(returned.conversationId())
 				.ifPresent(agent -> bus.toAgent(agent, new ToAgent.CitizenReturned(returned.conversationId()), null));
 		}
@@ -79,13 +83,26 @@ final class CitizenGraceWatch implements PeriodicJob {
 
 	@Override
 	public void run() {
-		Instant expired = Instant.now().minus(grace);
-		goneSince.forEach((conversationId, since) -> {
-			if (since.isBefore(expired) && goneSince.remove(conversationId, since)
-					&& departures.closeIfStillGone(conversationId)) {
+		Instant now = Instant.now();
+		store.holders().forEach(this::noticeIfGone);
+		for (UUID conversationId : absences.takeBegunBefore(now.minus(grace))) {
+			if (departures.closeIfStillGone(conversationId)) {
 				log.info("Conversation {} closed: its citizen left {} ago", conversationId, grace);
 			}
-		});
+		}
+	}
+
+	/** A held conversation whose citizen has no connection open and no absence recorded: absent from now. */
+	private void noticeIfGone(UUID conversationId, String agent) {
+		if (departures.isConnected(conversationId) || !absences.leftUnlessKnown(conversationId, Instant.now())) {
+			return;
+		}
+		if (departures.isConnected(conversationId)) {
+			// Connected meanwhile: the return was reported before this absence was recorded.
+			absences.returned(conversationId);
+			return;
+		}
+		bus.toAgent(agent, new ToAgent.CitizenLeft(conversationId), null);
 	}
 
 }

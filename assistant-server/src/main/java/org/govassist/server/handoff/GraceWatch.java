@@ -3,6 +3,7 @@ package org.govassist.server.handoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
  * (see {@link HandoffDesk#releaseAll}). An agent who reconnects within the grace time keeps them.
  * Agents who hold conversations without being present at all (the node restarted, say) are
  * given the same grace time from when this was first seen.
+ *
+ * <p>In a cluster every node runs this watch over every agent, wherever connected: an agent whose
+ * only node died counts as disconnected once that node's lease ended ({@link AgentPresence}).
+ * Whether the agent is still gone is checked again holding the routing lock, so an agent is let go
+ * once, and never after coming back on another node.
  *
  * <p>Thread-safe.
  */
@@ -60,8 +66,8 @@ final class GraceWatch implements PeriodicJob {
 		Instant now = Instant.now();
 		Instant expired = now.minus(grace);
 		for (PresentAgent agent : presence.agents()) {
-			if (agent.disconnectedSince() != null && agent.disconnectedSince().isBefore(expired)) {
-				desk.releaseAll(agent.username(), "grace");
+			if (disconnectedBefore(Optional.of(agent), expired)) {
+				desk.releaseAll(agent.username(), "grace", present -> disconnectedBefore(present, expired));
 			}
 		}
 		Set<String> present = presence.agents().stream().map(PresentAgent::username).collect(Collectors.toSet());
@@ -71,9 +77,14 @@ final class GraceWatch implements PeriodicJob {
 		for (String agent : absent) {
 			if (absentSince.computeIfAbsent(agent, name -> now).isBefore(expired)) {
 				absentSince.remove(agent);
-				desk.releaseAll(agent, "grace");
+				desk.releaseAll(agent, "grace", Optional::isEmpty);
 			}
 		}
+	}
+
+	/** Whether an agent is present with no socket open anywhere since before a time. */
+	private static boolean disconnectedBefore(Optional<PresentAgent> agent, Instant time) {
+		return agent.map(PresentAgent::disconnectedSince).filter(since -> since.isBefore(time)).isPresent();
 	}
 
 }

@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.govassist.server.chat.AgentTranscripts;
 import org.govassist.server.chat.CitizenDepartures;
@@ -26,8 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * The helpdesk: routes queued conversations to agents and carries out what agents do with them
@@ -60,7 +60,7 @@ final class HandoffDesk implements DisposableBean {
 
 	private final RoutingLock lock;
 
-	private final AgentJson json;
+	private final DeskViews views;
 
 	private final WaitEstimate estimate;
 
@@ -75,18 +75,15 @@ final class HandoffDesk implements DisposableBean {
 
 	private final AtomicBoolean routingRequested = new AtomicBoolean();
 
-	/** What the agents were last sent as the queue, without the waiting times; guarded by {@link #lock}. */
-	private List<List<Object>> lastQueue = List.of();
-
 	HandoffDesk(AgentTranscripts transcripts, HandoffStore store, AgentPresence presence, HandoffBus bus,
-			RoutingLock lock, AgentJson json, WaitEstimate estimate, CitizenDepartures citizens,
+			RoutingLock lock, DeskViews views, WaitEstimate estimate, CitizenDepartures citizens,
 			ApplicationEventPublisher events, HandoffProperties properties) {
 		this.transcripts = transcripts;
 		this.store = store;
 		this.presence = presence;
 		this.bus = bus;
 		this.lock = lock;
-		this.json = json;
+		this.views = views;
 		this.estimate = estimate;
 		this.citizens = citizens;
 		this.events = events;
@@ -126,7 +123,7 @@ final class HandoffDesk implements DisposableBean {
 				// again: more may have been queued meanwhile
 			}
 			tellPlaces();
-			publishQueue(false);
+			publishQueue();
 			return null;
 		});
 	}
@@ -161,30 +158,21 @@ final class HandoffDesk implements DisposableBean {
 		return assigned;
 	}
 
-	/** Sends the queue to every agent when it changed since last sent, or always when forced. */
-	void publishQueue(boolean force) {
-		lock.locked(() -> {
-			List<ToAgent.QueueItem> items = queueItems();
-			List<List<Object>> key = items.stream()
-				.map(item -> List.<Object>of(item.conversationId(), item.topic(), String.valueOf(item.alert())))
-				.toList();
-			if (force || !key.equals(lastQueue)) {
-				lastQueue = key;
-				bus.toAllAgents(new ToAgent.QueueChanged(items));
-			}
-			return null;
-		});
+	/** Sends the queue to every agent whose console shows another one. */
+	void publishQueue() {
+		bus.queueChanged();
 	}
 
 	/** An agent's console socket opened: the agent is present, gets the whole state, and may get chats. */
 	void connected(AgentConnection connection) {
 		PresentAgent agent = presence.connected(connection.account(), Instant.now());
-		List<ToAgent.AssignedView> held = store.heldBy(agent.username())
-			.stream()
-			.map(chat -> view(chat.conversationId(), chat.topic(), secondsSince(chat.awaitingReplySince())))
-			.toList();
-		connection.send(new ToAgent.AgentState(agent.status().protocolName(), agent.displayName(), maxChats, held,
-				queueItems()));
+		List<HandoffStore.Held> chats = store.heldBy(agent.username());
+		List<ToAgent.AssignedView> held = chats.stream().map(views::held).toList();
+		ToAgent.AgentState state = new ToAgent.AgentState(agent.status().protocolName(), agent.displayName(), maxChats,
+				held, views.queueItems());
+		connection.send(state);
+		bus.consoleOpened(connection, state,
+				chats.stream().collect(Collectors.toMap(HandoffStore.Held::conversationId, HandoffStore.Held::chatId)));
 		held.stream()
 			.map(ToAgent.AssignedView::conversationId)
 			.filter(id -> !citizens.isConnected(id))
@@ -194,6 +182,7 @@ final class HandoffDesk implements DisposableBean {
 
 	/** An agent's console socket closed. */
 	void disconnected(AgentConnection connection) {
+		bus.consoleClosed(connection);
 		presence.disconnected(connection.username(), Instant.now());
 	}
 
@@ -296,7 +285,7 @@ final class HandoffDesk implements DisposableBean {
 		presence.assigned(target.username(), Instant.now());
 		connection.send(new ToAgent.Ack(transfer.id(), id, null));
 		bus.toAgent(username, new ToAgent.ConversationReleased(id, "transfer"), null);
-		bus.toAgent(target.username(), ToAgent.ConversationAssigned.of(view(id, topic, 0)), null);
+		bus.toAgent(target.username(), ToAgent.ConversationAssigned.of(views.assigned(id, topic, 0)), null);
 		reportIfCitizenGone(id);
 		requestRouting();
 	}
@@ -335,9 +324,15 @@ final class HandoffDesk implements DisposableBean {
 	 * other agents at once.
 	 *
 	 * @param reason {@code grace} or {@code signed_out}
+	 * @param stillGone whether the agent, as present now (empty when not present), is still gone:
+	 * checked holding the routing lock, since on another node the agent may have come back or
+	 * been let go already since it was decided
 	 */
-	void releaseAll(String username, String reason) {
+	void releaseAll(String username, String reason, Predicate<Optional<PresentAgent>> stillGone) {
 		lock.locked(() -> {
+			if (!stillGone.test(presence.agent(username))) {
+				return null;
+			}
 			presence.remove(username);
 			List<UUID> released = new ArrayList<>();
 			for (HandoffStore.Held chat : store.heldBy(username)) {
@@ -363,17 +358,6 @@ final class HandoffDesk implements DisposableBean {
 			route();
 			return null;
 		});
-	}
-
-	/** The conversations waiting, next first, as agents see them. */
-	List<ToAgent.QueueItem> queueItems() {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		return store.queue()
-			.stream()
-			.map(waiting -> new ToAgent.QueueItem(waiting.conversationId(),
-					Math.max(0, Duration.between(waiting.queuedAt(), now).toSeconds()), waiting.topic(),
-					waiting.alertLevel()))
-			.toList();
 	}
 
 	@Override
@@ -403,8 +387,8 @@ final class HandoffDesk implements DisposableBean {
 		}
 		presence.assigned(agent.username(), Instant.now());
 		log.info("Conversation {} assigned to {}", id, agent.username());
-		bus.toAgent(agent.username(),
-				ToAgent.ConversationAssigned.of(view(id, assigned.get().topic(), assigned.get().waitedSeconds())), null);
+		bus.toAgent(agent.username(), ToAgent.ConversationAssigned
+			.of(views.assigned(id, assigned.get().topic(), assigned.get().waitedSeconds())), null);
 		reportIfCitizenGone(id);
 		return true;
 	}
@@ -450,16 +434,6 @@ final class HandoffDesk implements DisposableBean {
 						change -> change.isQueued() && change.tellPlace(position, seconds));
 			}
 		}
-	}
-
-	private ToAgent.AssignedView view(UUID id, String topic, long waitingSeconds) {
-		List<JsonNode> transcript = transcripts.transcript(id).stream().map(json::readStored).toList();
-		return new ToAgent.AssignedView(id, topic, transcript, transcripts.guides(id), waitingSeconds);
-	}
-
-	private static long secondsSince(OffsetDateTime since) {
-		return since == null ? 0
-				: Math.max(0, Duration.between(since, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,17 +57,49 @@ final class HandoffStore {
 		return loads;
 	}
 
-	/** The conversations an agent holds, oldest first. */
+	/**
+	 * The conversations an agent holds, oldest first, each with the agent's current chat of it
+	 * (0 when none was recorded).
+	 */
 	List<Held> heldBy(String agent) {
 		return jdbc.sql("""
-				SELECT id, topic, awaiting_reply_since FROM conversation
-				WHERE state = :withAgent AND agent = :agent
-				ORDER BY id""")
+				SELECT c.id, c.topic, c.awaiting_reply_since,
+					(SELECT MAX(ch.id) FROM agent_chat ch
+					 WHERE ch.conversation_id = c.id AND ch.agent = c.agent AND ch.ended IS NULL) AS chat_id
+				FROM conversation c
+				WHERE c.state = :withAgent AND c.agent = :agent
+				ORDER BY c.id""")
 			.param("withAgent", WITH_AGENT)
 			.param("agent", agent)
 			.query((row, n) -> new Held(row.getObject("id", UUID.class), row.getString("topic"),
-					row.getObject("awaiting_reply_since", OffsetDateTime.class)))
+					row.getObject("awaiting_reply_since", OffsetDateTime.class), row.getLong("chat_id")))
 			.list();
+	}
+
+	/** Every conversation an agent holds, with the agent. */
+	Map<UUID, String> holders() {
+		Map<UUID, String> holders = new HashMap<>();
+		jdbc.sql("SELECT id, agent FROM conversation WHERE state = :withAgent")
+			.param("withAgent", WITH_AGENT)
+			.query((row, n) -> holders.put(row.getObject("id", UUID.class), row.getString("agent")))
+			.list();
+		return holders;
+	}
+
+	/**
+	 * How an agent's chat ended.
+	 *
+	 * @param chatId the chat, as {@link Held#chatId()}
+	 * @return the reason it ended ({@link #chatEnded}), empty while it goes on; a chat no longer
+	 * recorded counts as ended for no reason given ({@code ""})
+	 */
+	Optional<String> endOf(long chatId) {
+		return jdbc.sql("SELECT ended, end_reason FROM agent_chat WHERE id = :id")
+			.param("id", chatId)
+			.query((row, n) -> row.getObject("ended", OffsetDateTime.class) == null ? Optional.<String>empty()
+					: Optional.of(Objects.requireNonNullElse(row.getString("end_reason"), "")))
+			.optional()
+			.orElse(Optional.of(""));
 	}
 
 	/** The username of the agent holding a conversation, or empty when no agent holds it. */
@@ -205,8 +238,9 @@ final class HandoffStore {
 	 * @param conversationId the conversation
 	 * @param topic the skill it needs
 	 * @param awaitingReplySince since when the citizen waits for the agent, or {@code null}
+	 * @param chatId the agent's current chat of it in {@code agent_chat}, 0 when none was recorded
 	 */
-	record Held(UUID conversationId, String topic, OffsetDateTime awaitingReplySince) {
+	record Held(UUID conversationId, String topic, OffsetDateTime awaitingReplySince, long chatId) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import org.govassist.server.account.Account;
+import org.govassist.server.system.OnSingleNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe: each change is one atomic update of the agent's entry.
  */
 @Component
+@OnSingleNode
 final class LocalAgentPresence implements AgentPresence {
 
 	private final ConcurrentMap<String, PresentAgent> agents = new ConcurrentHashMap<>();

@@ -3,6 +3,7 @@ package org.govassist.server.handoff;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.govassist.server.system.OnSingleNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe.
  */
 @Component
+@OnSingleNode
 final class LocalRoutingLock implements RoutingLock {
 
 	private final ReentrantLock lock = new ReentrantLock();

@@ -1,7 +1,7 @@
 package org.govassist.server.handoff;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 
 import org.govassist.server.account.AuthTokens;
 import org.govassist.server.account.Role;
@@ -22,6 +22,9 @@ import org.springframework.web.socket.CloseStatus;
  * An agent signed out with no socket left loses their chats at once, without the grace time; an
  * expired token only disconnects, so the agent may sign in again within the grace time.
  *
+ * <p>In a cluster, a login that ends on one node closes its consoles on every node (through the
+ * {@link HandoffBus}), and each node checks the tokens of its own consoles.
+ *
  * <p>Thread-safe.
  */
 @Component
@@ -38,27 +41,39 @@ final class SessionWatch implements PeriodicJob {
 
 	private final HandoffDesk desk;
 
+	private final HandoffBus bus;
+
 	private final AuthTokens tokens;
 
 	private final Duration interval;
 
-	SessionWatch(AgentConnections connections, AgentPresence presence, HandoffDesk desk, AuthTokens tokens,
-			HandoffProperties properties) {
+	SessionWatch(AgentConnections connections, AgentPresence presence, HandoffDesk desk, HandoffBus bus,
+			AuthTokens tokens, HandoffProperties properties) {
 		this.connections = connections;
 		this.presence = presence;
 		this.desk = desk;
+		this.bus = bus;
 		this.tokens = tokens;
 		this.interval = properties.sessionCheck();
 	}
 
-	/** Closes the sockets of the token or account that ended. */
+	/** A login ended on this node: its consoles are closed on every node. */
 	@EventListener
 	void sessionEnded(StaffSessionEnded ended) {
+		bus.loginEnded(new AgentLoginEnded(ended.username(), ended.tokenHash(), ended.reason()));
+	}
+
+	/**
+	 * Closes this node's consoles of the token or account that ended. When the agent then has no
+	 * console open on any node, they lose their chats.
+	 */
+	@EventListener
+	void loginEnded(AgentLoginEnded ended) {
 		int closed = 0;
 		for (AgentConnection connection : connections.of(ended.username())) {
 			if (ended.tokenHash() == null || ended.tokenHash().equals(connection.tokenHash())) {
 				if (connections.remove(connection)) {
-					presence.disconnected(connection.username(), Instant.now());
+					desk.disconnected(connection);
 				}
 				connection.close(new CloseStatus(SESSION_ENDED, ended.reason()));
 				closed++;
@@ -67,8 +82,8 @@ final class SessionWatch implements PeriodicJob {
 		if (closed > 0) {
 			log.info("Closed {} console sockets of agent {} ({})", closed, ended.username(), ended.reason());
 		}
-		if (connections.of(ended.username()).isEmpty() && presence.agent(ended.username()).isPresent()) {
-			desk.runInBackground(() -> desk.releaseAll(ended.username(), "signed_out"));
+		if (noConsoleLeft(presence.agent(ended.username()))) {
+			desk.runInBackground(() -> desk.releaseAll(ended.username(), "signed_out", SessionWatch::noConsoleLeft));
 		}
 	}
 
@@ -94,6 +109,11 @@ final class SessionWatch implements PeriodicJob {
 				connection.close(new CloseStatus(SESSION_ENDED, "expired"));
 			}
 		}
+	}
+
+	/** Whether an agent is present with no console open on any node. */
+	private static boolean noConsoleLeft(Optional<PresentAgent> agent) {
+		return agent.filter(present -> present.sockets() == 0).isPresent();
 	}
 
 }

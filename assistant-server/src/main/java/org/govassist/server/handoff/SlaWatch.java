@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * carries it), to its agent for a held one. A wait ends when the conversation is picked up or the
  * agent speaks.
  *
+ * <p>In a cluster every node runs this watch; an alert is raised by the node whose conditional
+ * update records it ({@link HandoffStore#raiseAlert}), so agents get each one once.
+ *
  * <p>Thread-safe.
  */
 @Component
@@ -73,7 +76,7 @@ final class SlaWatch implements PeriodicJob {
 			}
 		}
 		if (queueChanged) {
-			desk.publishQueue(false);
+			desk.publishQueue();
 		}
 	}
 

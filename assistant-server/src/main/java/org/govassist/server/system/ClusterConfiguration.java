@@ -4,10 +4,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * What the nodes of a cluster share through Redis ({@code spring.data.redis.url}): the signals
@@ -18,9 +20,27 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @OnCluster
 class ClusterConfiguration {
 
+	/**
+	 * The listeners of the signals, called one at a time on one thread of the container's own, in
+	 * the order Redis delivered the signals: a node's signals about one agent or conversation then
+	 * arrive in the order they were sent.
+	 */
 	@Bean
 	RedisMessageListenerContainer clusterListeners(RedisConnectionFactory connections) {
-		RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+		RedisMessageListenerContainer container = new RedisMessageListenerContainer() {
+
+			@Override
+			protected TaskExecutor createDefaultTaskExecutor() {
+				ThreadPoolTaskExecutor dispatcher = new ThreadPoolTaskExecutor();
+				dispatcher.setCorePoolSize(1);
+				dispatcher.setMaxPoolSize(1);
+				dispatcher.setThreadNamePrefix("cluster-signals-");
+				dispatcher.setDaemon(true);
+				dispatcher.initialize();
+				return dispatcher;
+			}
+
+		};
 		container.setConnectionFactory(connections);
 		return container;
 	}

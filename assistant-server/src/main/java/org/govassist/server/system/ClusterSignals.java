@@ -21,7 +21,8 @@ public interface ClusterSignals {
 	void send(String topic, String payload);
 
 	/**
-	 * Calls a listener with the payload of every signal sent on a topic from now on, by any node.
+	 * Calls a listener with the payload of every signal sent on a topic from now on, by any node; the
+	 * signals of every topic reach the listeners one at a time, in the order Redis delivered them.
 	 *
 	 * @param topic the topic
 	 * @param listener the listener
