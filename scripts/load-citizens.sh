@@ -6,7 +6,7 @@
 #   scripts/load-citizens.sh [--url ws://127.0.0.1:8080/ws/chat] [--connections 2000] [--rate 200]
 #                            [--duration 60s] [--ramp 20s] [--server-pid PID]
 #                            [--agents N (--agent-credentials FILE | --admin-token TOKEN)]
-#                            [--handoff-rate 5] [--chat-messages 3]
+#                            [--handoff-rate 5] [--chat-messages 3] [--agent-url URL]
 #
 # With --agents, N helpdesk agents sign in on /ws/agent and citizens hand off at --handoff-rate per
 # second; the table adds the time to assignment and the relay latency both ways.

@@ -92,13 +92,13 @@ public final class CitizenLoad {
 
 /** The command line, checked against the bounds. Immutable. */
 record Settings(URI url, int connections, int rate, Duration duration, Duration ramp, long serverPid, int agents,
-		Path agentCredentials, String adminToken, int handoffRate, int chatMessages) {
+		Path agentCredentials, String adminToken, int handoffRate, int chatMessages, URI agentUrl) {
 
 	static final String USAGE = """
 			usage: load-citizens.sh [--url ws://127.0.0.1:8080/ws/chat] [--connections 2000] [--rate 200]
 			                        [--duration 60s] [--ramp 20s] [--server-pid PID]
 			                        [--agents N (--agent-credentials FILE | --admin-token TOKEN)]
-			                        [--handoff-rate 5] [--chat-messages 3]
+			                        [--handoff-rate 5] [--chat-messages 3] [--agent-url URL]
 			  --connections  citizen connections to open and hold (1..20000)
 			  --rate         questions per second over all connections (1..5000)
 			  --duration     how long questions are sent, after the ramp (e.g. 60s, 5m; at most 30m)
@@ -110,6 +110,8 @@ record Settings(URI url, int connections, int rate, Duration duration, Duration 
 			                 with POST /api/admin/users
 			  --handoff-rate citizens handing off per second, with agents (1..200)
 			  --chat-messages messages each handed-off citizen exchanges with its agent (1..20)
+			  --agent-url    where agents open /ws/agent, e.g. another node of a cluster
+			                 (default: the host of --url)
 			Only loopback hosts are allowed: 127.0.0.1, localhost or ::1.""";
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
@@ -123,6 +125,7 @@ record Settings(URI url, int connections, int rate, Duration duration, Duration 
 		values.put("--ramp", "20s");
 		values.put("--server-pid", "0");
 		values.put("--agents", "0");
+		values.put("--agent-url", "");
 		values.put("--agent-credentials", "");
 		values.put("--admin-token", "");
 		values.put("--handoff-rate", "5");
@@ -175,8 +178,10 @@ record Settings(URI url, int connections, int rate, Duration duration, Duration 
 		}
 		int handoffRate = number("--handoff-rate", values.get("--handoff-rate"), 1, CitizenLoad.MAX_HANDOFF_RATE);
 		int chatMessages = number("--chat-messages", values.get("--chat-messages"), 1, CitizenLoad.MAX_CHAT_MESSAGES);
+		URI agentUrl = values.get("--agent-url").isBlank() ? url.resolve("/ws/agent")
+				: loopbackUrl(values.get("--agent-url"));
 		return new Settings(url, connections, rate, duration, ramp, pid, agents, credentials, adminToken, handoffRate,
-				chatMessages);
+				chatMessages, agentUrl);
 	}
 
 	static URI loopbackUrl(String text) {
@@ -883,6 +888,9 @@ record Report(Settings settings, int attempted, int heldAtLoadStart, int heldAtL
 		long[] sorted = counters.latencies.sorted();
 		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put("url", settings.url().toString());
+		if (settings.agents() > 0) {
+			rows.put("agent url", settings.agentUrl().toString());
+		}
 		rows.put("connections attempted", Long.toString(attempted));
 		rows.put("connections held at start / end of load", heldAtLoadStart + " / " + heldAtLoadEnd);
 		rows.put("connections failed", failed + describe(counters.connectFailures));
@@ -1244,7 +1252,7 @@ final class AgentPool {
 		}
 		List<String[]> logins = logins(client);
 		System.err.printf(Locale.ROOT, "Signing in %d agents ...%n", logins.size());
-		URI agentUrl = settings.url().resolve("/ws/agent");
+		URI agentUrl = settings.agentUrl();
 		for (String[] login : logins) {
 			String token = login(client, login[0], login[1]);
 			Agent agent = new Agent(login[0], counters, settings.chatMessages());
