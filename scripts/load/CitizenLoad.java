@@ -1301,7 +1301,8 @@ final class AgentPool {
 		String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 		for (int i = 1; i <= settings.agents(); i++) {
 			String username = "load-agent-" + run + "-" + i;
-			String password = "load-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+			// Lower case, upper case, digits and a symbol, whatever the random part holds: the password rules.
+			String password = "Load-7" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 			HttpResponse<String> created = post(client, "/api/admin/users", settings.adminToken(),
 					"{\"username\":" + Json.quote(username) + ",\"password\":" + Json.quote(password)
 							+ ",\"displayName\":" + Json.quote("坐席" + i) + ",\"roles\":[\"AGENT\"],\"skills\":[]}");
@@ -1399,9 +1400,30 @@ final class Agent extends FrameListener {
 			case "agent.state" -> ready = true;
 			case "citizen.message" -> answer(String.valueOf(message.get("conversationId")),
 					String.valueOf(message.get("text")));
+			case "conversation.assigned" -> answerUnanswered(String.valueOf(message.get("conversationId")),
+					message.get("transcript"));
 			case "error" -> Counters.count(counters.agentErrors, String.valueOf(message.get("code")));
 			default -> {
-				// assignments, the queue and alerts need nothing: the citizen speaks first.
+				// the queue and alerts need nothing.
+			}
+		}
+	}
+
+	/**
+	 * Answers the citizen's words to an agent that are already in the transcript of a chat just
+	 * assigned: with the agent on another node of a cluster, the citizen may be told that the agent
+	 * joined, and speak, before the agent's console reads the chat.
+	 */
+	private void answerUnanswered(String conversationId, Object transcript) {
+		if (transcript instanceof List<?> events) {
+			for (Object event : events) {
+				if (event instanceof Map<?, ?> said && "citizen.message".equals(said.get("type"))) {
+					String text = String.valueOf(said.get("text"));
+					String marker = Markers.of(text);
+					if (marker != null && counters.sentAt.containsKey("to-agent " + marker)) {
+						answer(conversationId, text);
+					}
+				}
 			}
 		}
 	}
