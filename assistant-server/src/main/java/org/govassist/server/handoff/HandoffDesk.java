@@ -38,8 +38,10 @@ import org.springframework.stereotype.Service;
  * socket open), have the skill its topic needs and hold fewer than
  * {@code assistant.handoff.max-chats}; the least busy of them gets it, then the one idle longest.
  * A conversation transferred or released is never routed back to the agent who held it (who may
- * still pick it). A conversation no agent can take stays queued, and later ones may still be
- * routed. Routing runs
+ * still pick it). A conversation whose citizen has no connection open on any node is passed over
+ * while the citizen is away, keeping its place: it is routed when they come back, or leaves the
+ * queue when they stay away longer than the citizens' grace time ({@link CitizenGraceWatch}).
+ * A conversation no agent can take stays queued, and later ones may still be routed. Routing runs
  * on one background thread whenever something that may change its outcome happened, holding the
  * {@link RoutingLock} like every other assignment.
  *
@@ -152,7 +154,8 @@ final class HandoffDesk implements DisposableBean {
 				.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
 					.thenComparing(PresentAgent::idleSince)
 					.thenComparing(PresentAgent::username));
-			if (best.isPresent() && assignQueued(waiting.conversationId(), best.get())) {
+			if (best.isPresent() && citizens.isConnected(waiting.conversationId())
+					&& assignQueued(waiting.conversationId(), best.get())) {
 				loads.merge(best.get().username(), 1, Integer::sum);
 				assigned = true;
 				agents = presence.agents();
@@ -420,9 +423,10 @@ final class HandoffDesk implements DisposableBean {
 	}
 
 	/**
-	 * A conversation just given to an agent whose citizen has no connection open (closed the page
-	 * while queued, or lost it during a transfer) is treated as if the citizen left now: the agent
-	 * is told, and the chat closes after the citizens' grace time unless the citizen comes back.
+	 * A conversation just given to an agent whose citizen has no connection open (picked by the
+	 * agent while its citizen was away, or the citizen left during a transfer) is treated as if the
+	 * citizen left now: the agent is told, and the chat closes after the citizens' grace time unless
+	 * the citizen comes back.
 	 */
 	private void reportIfCitizenGone(UUID id) {
 		if (!citizens.isConnected(id)) {
