@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the handoff needs to know of citizens who leave: whether a conversation's citizen is
- * connected, and, for the grace watch, ending the conversations whose citizens left while an
- * agent held them (only when no connection of the citizen is open again).
+ * connected, and, for the grace watch, ending the conversations whose citizens left while they
+ * were queued or an agent held them (only when no connection of the citizen is open again).
  *
  * <p>Thread-safe.
  */
@@ -35,14 +35,14 @@ public final class CitizenDepartures {
 	}
 
 	/**
-	 * Closes a conversation by {@code citizen} if an agent still holds it and its citizen has no
-	 * connection open.
+	 * Closes a conversation by {@code citizen} if it is still queued or held by an agent and its
+	 * citizen has no connection open (see {@code Conversations.closeLeft}).
 	 *
 	 * @param conversationId the conversation
 	 * @return whether it was closed
 	 */
 	public boolean closeIfStillGone(UUID conversationId) {
-		if (isConnected(conversationId) || !conversations.closeLeftWithAgent(conversationId)) {
+		if (isConnected(conversationId) || !conversations.closeLeft(conversationId)) {
 			return false;
 		}
 		// The citizen may have come back meanwhile, here or on another node: their tab shows the end.

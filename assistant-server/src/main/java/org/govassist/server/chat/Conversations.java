@@ -298,18 +298,22 @@ final class Conversations {
 	}
 
 	/**
-	 * Closes a conversation an agent holds because its citizen left and did not come back, as if
-	 * the citizen had closed it: {@code conversation.closed} by {@code citizen}, and the agent told.
+	 * Closes a conversation queued or held by an agent because its citizen left and did not come
+	 * back, as if the citizen had closed it: {@code conversation.closed} by {@code citizen}, and the
+	 * agent told. A rating is asked for as when the citizen closes it, except when no agent ever
+	 * held the conversation: the citizen gave up waiting, there is no agent's work to rate, and the
+	 * bot's answers can still be rated one by one.
 	 *
 	 * @param conversationId the conversation
-	 * @return whether it was held by an agent and is now closed
+	 * @return whether it was queued or held by an agent and is now closed
 	 */
-	boolean closeLeftWithAgent(UUID conversationId) {
+	boolean closeLeft(UUID conversationId) {
 		return write(conversationId, null, transcript -> {
-			if (transcript.state() != ConversationState.WITH_AGENT) {
+			if (!isWithAgents(transcript)) {
 				return null;
 			}
-			close(transcript, ClosedBy.CITIZEN);
+			boolean served = transcript.state() == ConversationState.WITH_AGENT || transcript.handoff().agent() != null;
+			close(transcript, ClosedBy.CITIZEN, served);
 			return 0L;
 		}).ackSeq() != null;
 	}
@@ -419,6 +423,14 @@ final class Conversations {
 	}
 
 	private void close(Transcript transcript, ClosedBy by) {
+		close(transcript, by, true);
+	}
+
+	/**
+	 * @param mayAskForRating whether to ask for a rating of the whole conversation (when something
+	 * was said and it is not rated yet)
+	 */
+	private void close(Transcript transcript, ClosedBy by, boolean mayAskForRating) {
 		if (isWithAgents(transcript)) {
 			ConversationStore.HandoffRow handoff = transcript.handoff();
 			String agent = transcript.state() == ConversationState.WITH_AGENT ? handoff.agent() : null;
@@ -426,7 +438,7 @@ final class Conversations {
 			events.publishEvent(new HandoffEvents.Ended(transcript.id(), agent, by.protocolName()));
 		}
 		transcript.append(seq -> new ServerMessage.ConversationClosed(seq, by));
-		if (store.hasCitizenMessage(transcript.id())) {
+		if (mayAskForRating && store.hasCitizenMessage(transcript.id())) {
 			requestRatingUnlessRated(transcript);
 		}
 		transcript.setState(ConversationState.CLOSED);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Since when the citizens of conversations agents hold have had no connection open, for the
- * citizens' grace time ({@link CitizenGraceWatch}). {@link LocalCitizenAbsences} keeps them in
+ * Since when the citizens of conversations queued or held by agents have had no connection open,
+ * for the citizens' grace time ({@link CitizenGraceWatch}). {@link LocalCitizenAbsences} keeps them in
  * this node's memory; a cluster keeps them where every node sees them, so that whichever node
  * notices the end of the grace time closes the conversation, once.
  *

@@ -2,6 +2,7 @@ package org.govassist.server.handoff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.govassist.server.chat.CitizenDepartures;
@@ -19,9 +20,14 @@ import org.springframework.stereotype.Component;
  * citizen stays away longer than {@code assistant.handoff.citizen-grace}: the agent's slot is then
  * free for the next citizen. A citizen back within the grace time keeps the agent.
  *
+ * <p>The same holds for citizens waiting in the queue: one away longer than the grace time leaves
+ * the queue (the conversation closes by {@code citizen}, and routing tells the agents the queue
+ * and the citizens behind their new places); one back within it keeps their place, and is routed
+ * again at once, since routing passes over citizens while they are away ({@link HandoffDesk}).
+ *
  * <p>A citizen leaves when their last connection on any node closes ({@link HandoffEvents.CitizenLeft}),
- * or, found by this watch, when a conversation an agent holds has no connection of its citizen
- * open at all: their node died, or this node restarted. Absences are kept in
+ * or, found by this watch, when a conversation queued or held by an agent has no connection of its
+ * citizen open at all: their node died, or this node restarted. Absences are kept in
  * {@link CitizenAbsences}; in a cluster every node runs this watch, and the node that takes an
  * absence whose grace time is over closes the conversation.
  *
@@ -42,30 +48,47 @@ final class CitizenGraceWatch implements PeriodicJob {
 
 	private final CitizenAbsences absences;
 
+	private final HandoffDesk desk;
+
 	private final Duration grace;
 
 	CitizenGraceWatch(HandoffStore store, HandoffBus bus, CitizenDepartures departures, CitizenAbsences absences,
-			HandoffProperties properties) {
+			HandoffDesk desk, HandoffProperties properties) {
 		this.store = store;
 		this.bus = bus;
 		this.departures = departures;
 		this.absences = absences;
+		this.desk = desk;
 		this.grace = properties.citizenGrace();
 	}
 
 	@EventListener
 	void citizenLeft(HandoffEvents.CitizenLeft left) {
-		store.holder(left.conversationId()).ifPresent(agent -> {
-			absences.left(left.conversationId(), Instant.now());
-			bus.toAgent(agent, new ToAgent.CitizenLeft(left.conversationId()), null);
-		});
+		UUID conversationId = left.conversationId();
+		Optional<String> agent = store.holder(conversationId);
+		if (agent.isPresent()) {
+			absences.left(conversationId, Instant.now());
+			bus.toAgent(agent.get(), new ToAgent.CitizenLeft(conversationId), null);
+		}
+		else if (store.isQueued(conversationId)) {
+			absences.left(conversationId, Instant.now());
+		}
 	}
 
 	@EventListener
 	void citizenReturned(HandoffEvents.CitizenReturned returned) {
-		if (absences.returned(returned.conversationId())) {
-			store.holder(returned.conversationId())
-				.ifPresent(agent -> bus.toAgent(agent, new ToAgent.CitizenReturned(returned.conversationId()), null));
+		UUID conversationId = returned.conversationId();
+		boolean wasAway = absences.returned(conversationId);
+		Optional<String> agent = store.holder(conversationId);
+		if (agent.isPresent()) {
+			if (wasAway) {
+				bus.toAgent(agent.get(), new ToAgent.CitizenReturned(conversationId), null);
+			}
+		}
+		else if (store.isQueued(conversationId)) {
+			// Passed over by routing while away, perhaps with no absence recorded (found gone by no
+			// node yet after their node died): routed now.
+			desk.requestRouting();
 		}
 	}
 
@@ -85,6 +108,7 @@ final class CitizenGraceWatch implements PeriodicJob {
 	public void run() {
 		Instant now = Instant.now();
 		store.holders().forEach(this::noticeIfGone);
+		store.queued().forEach(conversationId -> noticeIfGone(conversationId, null));
 		for (UUID conversationId : absences.takeBegunBefore(now.minus(grace))) {
 			if (departures.closeIfStillGone(conversationId)) {
 				log.info("Conversation {} closed: its citizen left {} ago", conversationId, grace);
@@ -92,7 +116,12 @@ final class CitizenGraceWatch implements PeriodicJob {
 		}
 	}
 
-	/** A held conversation whose citizen has no connection open and no absence recorded: absent from now. */
+	/**
+	 * A conversation queued or held by an agent whose citizen has no connection open and no absence
+	 * recorded: absent from now.
+	 *
+	 * @param agent the agent holding it, told; {@code null} while it is queued
+	 */
 	private void noticeIfGone(UUID conversationId, String agent) {
 		if (departures.isConnected(conversationId) || !absences.leftUnlessKnown(conversationId, Instant.now())) {
 			return;
@@ -102,7 +131,9 @@ final class CitizenGraceWatch implements PeriodicJob {
 			absences.returned(conversationId);
 			return;
 		}
-		bus.toAgent(agent, new ToAgent.CitizenLeft(conversationId), null);
+		if (agent != null) {
+			bus.toAgent(agent, new ToAgent.CitizenLeft(conversationId), null);
+		}
 	}
 
 }

@@ -2,10 +2,12 @@ package org.govassist.server.handoff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.govassist.server.system.HandoffProperties;
@@ -61,13 +63,19 @@ final class GraceWatch implements PeriodicJob {
 		return quarter.compareTo(LONGEST_INTERVAL) < 0 ? quarter : LONGEST_INTERVAL;
 	}
 
+	/**
+	 * Lets go of every agent gone past the grace time at once (one routing after all of them), so
+	 * that many agents leaving together, say a whole shift's consoles cut off, are not let go one
+	 * routing round after another.
+	 */
 	@Override
 	public void run() {
 		Instant now = Instant.now();
 		Instant expired = now.minus(grace);
+		Map<String, Predicate<Optional<PresentAgent>>> gone = new LinkedHashMap<>();
 		for (PresentAgent agent : presence.agents()) {
 			if (disconnectedBefore(Optional.of(agent), expired)) {
-				desk.releaseAll(agent.username(), "grace", present -> disconnectedBefore(present, expired));
+				gone.put(agent.username(), present -> disconnectedBefore(present, expired));
 			}
 		}
 		Set<String> present = presence.agents().stream().map(PresentAgent::username).collect(Collectors.toSet());
@@ -77,9 +85,10 @@ final class GraceWatch implements PeriodicJob {
 		for (String agent : absent) {
 			if (absentSince.computeIfAbsent(agent, name -> now).isBefore(expired)) {
 				absentSince.remove(agent);
-				desk.releaseAll(agent, "grace", Optional::isEmpty);
+				gone.putIfAbsent(agent, Optional::isEmpty);
 			}
 		}
+		desk.releaseAll(gone, "grace");
 	}
 
 	/** Whether an agent is present with no socket open anywhere since before a time. */

@@ -38,8 +38,10 @@ import org.springframework.stereotype.Service;
  * socket open), have the skill its topic needs and hold fewer than
  * {@code assistant.handoff.max-chats}; the least busy of them gets it, then the one idle longest.
  * A conversation transferred or released is never routed back to the agent who held it (who may
- * still pick it). A conversation no agent can take stays queued, and later ones may still be
- * routed. Routing runs
+ * still pick it). A conversation whose citizen has no connection open on any node is passed over
+ * while the citizen is away, keeping its place: it is routed when they come back, or leaves the
+ * queue when they stay away longer than the citizens' grace time ({@link CitizenGraceWatch}).
+ * A conversation no agent can take stays queued, and later ones may still be routed. Routing runs
  * on one background thread whenever something that may change its outcome happened, holding the
  * {@link RoutingLock} like every other assignment.
  *
@@ -139,10 +141,12 @@ final class HandoffDesk implements DisposableBean {
 			return false;
 		}
 		Map<String, Integer> loads = store.loads();
+		// Read once per pass and again after each assignment (which changes the agent's idle time),
+		// not once per queued conversation: in a cluster each read is a round trip to Redis.
+		List<PresentAgent> agents = presence.agents();
 		boolean assigned = false;
 		for (HandoffStore.Waiting waiting : queue) {
-			Optional<PresentAgent> best = presence.agents()
-				.stream()
+			Optional<PresentAgent> best = agents.stream()
 				.filter(PresentAgent::takesChats)
 				.filter(agent -> agent.hasSkill(waiting.topic()))
 				.filter(agent -> !agent.username().equals(waiting.lastAgent()))
@@ -150,9 +154,11 @@ final class HandoffDesk implements DisposableBean {
 				.min(Comparator.<PresentAgent>comparingInt(agent -> loads.getOrDefault(agent.username(), 0))
 					.thenComparing(PresentAgent::idleSince)
 					.thenComparing(PresentAgent::username));
-			if (best.isPresent() && assignQueued(waiting.conversationId(), best.get())) {
+			if (best.isPresent() && citizens.isConnected(waiting.conversationId())
+					&& assignQueued(waiting.conversationId(), best.get())) {
 				loads.merge(best.get().username(), 1, Integer::sum);
 				assigned = true;
+				agents = presence.agents();
 			}
 		}
 		return assigned;
@@ -329,35 +335,58 @@ final class HandoffDesk implements DisposableBean {
 	 * been let go already since it was decided
 	 */
 	void releaseAll(String username, String reason, Predicate<Optional<PresentAgent>> stillGone) {
+		releaseAll(Map.of(username, stillGone), reason);
+	}
+
+	/**
+	 * Takes every conversation from several agents who are gone, like
+	 * {@link #releaseAll(String, String, Predicate)} for each, holding the routing lock once and
+	 * routing once after all of them: routing tells every queued citizen whose place changed, one
+	 * conversation at a time, so routing after each agent would make the last agents' citizens wait
+	 * for as many rounds as there are agents.
+	 *
+	 * @param stillGone for each agent, whether they, as present now, are still gone
+	 * @param reason {@code grace} or {@code signed_out}
+	 */
+	void releaseAll(Map<String, Predicate<Optional<PresentAgent>>> stillGone, String reason) {
+		if (stillGone.isEmpty()) {
+			return;
+		}
 		lock.locked(() -> {
-			if (!stillGone.test(presence.agent(username))) {
-				return null;
-			}
-			presence.remove(username);
-			List<UUID> released = new ArrayList<>();
-			for (HandoffStore.Held chat : store.heldBy(username)) {
-				UUID id = chat.conversationId();
-				boolean done = transcripts.change(id, change -> {
-					if (!username.equals(change.agent())) {
-						return false;
-					}
-					store.chatEnded(id, username, change.now(), reason, null);
-					change.queue(change.topic(), store.frontRank(), HandoffTexts.AGENT_LOST);
-					return true;
-				}).orElse(false);
-				if (done) {
-					released.add(id);
+			stillGone.forEach((username, gone) -> {
+				if (gone.test(presence.agent(username))) {
+					release(username, reason);
 				}
-			}
-			for (UUID id : released) {
-				bus.toAgent(username, new ToAgent.ConversationReleased(id, reason), null);
-			}
-			if (!released.isEmpty()) {
-				log.info("Released {} conversations of agent {} ({})", released.size(), username, reason);
-			}
+			});
 			route();
 			return null;
 		});
+	}
+
+	/** Puts an agent's conversations back at the front of the queue; the caller holds the routing lock and routes. */
+	private void release(String username, String reason) {
+		presence.remove(username);
+		List<UUID> released = new ArrayList<>();
+		for (HandoffStore.Held chat : store.heldBy(username)) {
+			UUID id = chat.conversationId();
+			boolean done = transcripts.change(id, change -> {
+				if (!username.equals(change.agent())) {
+					return false;
+				}
+				store.chatEnded(id, username, change.now(), reason, null);
+				change.queue(change.topic(), store.frontRank(), HandoffTexts.AGENT_LOST);
+				return true;
+			}).orElse(false);
+			if (done) {
+				released.add(id);
+			}
+		}
+		for (UUID id : released) {
+			bus.toAgent(username, new ToAgent.ConversationReleased(id, reason), null);
+		}
+		if (!released.isEmpty()) {
+			log.info("Released {} conversations of agent {} ({})", released.size(), username, reason);
+		}
 	}
 
 	@Override
@@ -394,9 +423,10 @@ final class HandoffDesk implements DisposableBean {
 	}
 
 	/**
-	 * A conversation just given to an agent whose citizen has no connection open (closed the page
-	 * while queued, or lost it during a transfer) is treated as if the citizen left now: the agent
-	 * is told, and the chat closes after the citizens' grace time unless the citizen comes back.
+	 * A conversation just given to an agent whose citizen has no connection open (picked by the
+	 * agent while its citizen was away, or the citizen left during a transfer) is treated as if the
+	 * citizen left now: the agent is told, and the chat closes after the citizens' grace time unless
+	 * the citizen comes back.
 	 */
 	private void reportIfCitizenGone(UUID id) {
 		if (!citizens.isConnected(id)) {

@@ -111,6 +111,23 @@ final class HandoffStore {
 			.optional();
 	}
 
+	/** Every conversation waiting in the queue, in no particular order. */
+	List<UUID> queued() {
+		return jdbc.sql("SELECT id FROM conversation WHERE state = :queued")
+			.param("queued", QUEUED)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Whether a conversation waits in the queue. */
+	boolean isQueued(UUID id) {
+		return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id AND state = :queued")
+			.param("id", id)
+			.param("queued", QUEUED)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Whether a conversation exists. */
 	boolean exists(UUID id) {
 		return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id").param("id", id).query(Long.class).single() > 0;

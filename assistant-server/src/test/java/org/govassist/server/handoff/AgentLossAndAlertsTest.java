@@ -109,23 +109,6 @@ class AgentLossAndAlertsTest {
 	}
 
 	@Test
-	void aConversationWhoseCitizenLeftWhileQueuedIsReportedToItsAgentAndClosesAfterTheGraceTime() {
-		Socket agent = agent(agents.login(name()));
-		Socket first = handedOff();
-		first.next("agent.joined");
-		String firstId = agent.next("conversation.assigned").get("conversationId").asString();
-		Socket second = handedOff();
-		second.next("handoff.queued");
-		second.close();
-
-		agent.send(Map.of("type", "close", "id", "c1", "conversationId", firstId));
-
-		String secondId = agent.next("conversation.assigned").get("conversationId").asString();
-		agent.next("citizen.left", secondId);
-		assertThat(agent.next("conversation.closed", secondId).get("by").asString()).isEqualTo("citizen");
-	}
-
-	@Test
 	void anAgentFloodingTheSocketIsRefusedWithRateLimitedOverAllConsolesAndTheSocketStaysOpen() {
 		String token = agents.login(name());
 		Socket agent = agent(token);

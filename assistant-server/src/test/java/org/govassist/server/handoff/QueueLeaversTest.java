@@ -1,0 +1,238 @@
+package org.govassist.server.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.govassist.server.chat.CitizenDepartures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Citizens who leave while they wait in the queue: passed over by routing while away, keeping their
+ * place when back within the citizens' grace time, out of the queue when away longer. Agents hold
+ * one chat each; the citizens' grace time is three seconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "assistant.handoff.max-chats=1", "assistant.handoff.citizen-grace=3s" })
+@DirtiesContext
+class QueueLeaversTest {
+
+	private static final AtomicInteger NAMES = new AtomicInteger();
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@TempDir
+	static Path dataDir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	CitizenDepartures departures;
+
+	Agents agents;
+
+	private final List<Socket> sockets = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry properties) {
+		properties.add("assistant.data-dir", () -> dataDir.toString());
+	}
+
+	@BeforeEach
+	void agents() {
+		agents = new Agents(jdbc, encoder, port);
+	}
+
+	@AfterEach
+	void closeEverything() {
+		sockets.forEach(Socket::close);
+		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
+	}
+
+	@Test
+	void aQueuedCitizenAwayLongerThanTheGraceTimeIsPassedOverThenLeavesTheQueueAndTheCitizensBehindMoveUp() {
+		Socket agent = agent(agents.login(name()));
+		Citizen served = handedOff();
+		served.socket.next("agent.joined");
+		agent.next("conversation.assigned", served.id);
+		Citizen away = handedOff();
+		assertThat(away.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
+		Citizen live = handedOff();
+		assertThat(live.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
+		Citizen last = handedOff();
+		assertThat(last.socket.next("handoff.queued").get("position").asInt()).isEqualTo(3);
+
+		away.socket.close();
+		awaitGone(away);
+		agent.send(Map.of("type", "close", "id", "c1", "conversationId", served.id));
+
+		assertThat(agent.next("conversation.assigned").get("conversationId").asString())
+			.as("the live citizen behind the one away gets the agent").isEqualTo(live.id);
+		live.socket.next("agent.joined");
+		assertThat(last.socket.next(position(2)).get("position").asInt())
+			.as("the citizen away keeps their place meanwhile").isEqualTo(2);
+
+		assertThat(last.socket.next(position(1)).get("position").asInt())
+			.as("the citizen away left the queue after the grace time").isEqualTo(1);
+		assertThat(agent.next(queueOf(last.id)).get("items")).hasSize(1);
+		assertThat(state(away.id)).isEqualTo("closed");
+
+		Socket back = resume(away.token);
+		List<JsonNode> record = back.drain();
+		JsonNode closed = record.get(record.size() - 1);
+		assertThat(closed.get("type").asString()).isEqualTo("conversation.closed");
+		assertThat(closed.get("by").asString()).isEqualTo("citizen");
+		assertThat(record).extracting(event -> event.get("type").asString())
+			.as("no agent served them: nothing to rate").doesNotContain("rating.requested", "agent.joined");
+		back.send(Map.of("type", "say", "id", "again", "text", "还在吗？"));
+		HandoffRoutingTest.assertError(back.next("error"), "conflict", "again");
+	}
+
+	@Test
+	void aQueuedCitizenBackWithinTheGraceTimeKeepsTheirPlaceAndIsRoutedFirst() {
+		Socket agent = agent(agents.login(name()));
+		Citizen served = handedOff();
+		served.socket.next("agent.joined");
+		agent.next("conversation.assigned", served.id);
+		Citizen returning = handedOff();
+		assertThat(returning.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
+		Citizen gone = handedOff();
+		assertThat(gone.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
+
+		returning.socket.close();
+		awaitGone(returning);
+		gone.socket.close();
+		awaitGone(gone);
+		Socket back = resume(returning.token);
+		back.drain();
+
+		assertThat(agent.next(queueOf(returning.id)).get("items"))
+			.as("the citizen who left after them and stayed away left the queue; they are still in it")
+			.hasSize(1);
+		agent.send(Map.of("type", "close", "id", "c1", "conversationId", served.id));
+		assertThat(agent.next("conversation.assigned").get("conversationId").asString()).isEqualTo(returning.id);
+		back.next("agent.joined");
+	}
+
+	@Test
+	void anAgentWhoPicksTheConversationOfACitizenAwayIsToldTheyLeftAndItClosesAfterTheGraceTime() {
+		Socket busy = agent(agents.login(name()));
+		Citizen served = handedOff();
+		served.socket.next("agent.joined");
+		busy.next("conversation.assigned", served.id);
+		Socket picking = agent(agents.login(name()));
+		picking.send(Map.of("type", "status", "status", "away"));
+		picking.drain();
+		Citizen away = handedOff();
+		away.socket.next("handoff.queued");
+
+		away.socket.close();
+		awaitGone(away);
+		picking.send(Map.of("type", "pick", "id", "p1", "conversationId", away.id));
+
+		picking.next("conversation.assigned", away.id);
+		picking.next("citizen.left", away.id);
+		assertThat(picking.next("conversation.closed", away.id).get("by").asString()).isEqualTo("citizen");
+		assertThat(jdbc.sql("SELECT end_reason FROM agent_chat WHERE conversation_id = CAST(:id AS UUID)")
+			.param("id", away.id)
+			.query(String.class)
+			.single()).isEqualTo("citizen");
+	}
+
+	/** A citizen who asked for a human, with words for the agent. */
+	private Citizen handedOff() {
+		Socket citizen = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(citizen);
+		citizen.send(Map.of("type", "hello", "protocol", 1));
+		JsonNode welcome = citizen.next("welcome");
+		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", HandoffRoutingTest.ID_CARD));
+		citizen.next("bot.answer");
+		citizen.send(Map.of("type", "handoff", "id", "h1", "reason", "想问问异地补办"));
+		citizen.next("ack");
+		return new Citizen(citizen, welcome.get("conversationId").asString(), welcome.get("token").asString());
+	}
+
+	/** The citizen's conversation resumed on a new connection, its whole record replayed. */
+	private Socket resume(String token) {
+		Socket citizen = Socket.open(port, "/ws/chat", Map.of());
+		sockets.add(citizen);
+		citizen.send(Map.of("type", "hello", "protocol", 1, "token", token, "lastSeq", 0));
+		citizen.next("welcome");
+		return citizen;
+	}
+
+	/** Waits until the server saw the citizen's connection close. */
+	private void awaitGone(Citizen citizen) {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (departures.isConnected(UUID.fromString(citizen.id))) {
+			assertThat(System.nanoTime()).as("the server sees the citizen gone").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
+	}
+
+	private String state(String id) {
+		return jdbc.sql("SELECT state FROM conversation WHERE id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private Socket agent(String token) {
+		Socket agent = Socket.agent(port, token);
+		sockets.add(agent);
+		return agent;
+	}
+
+	private static Predicate<JsonNode> position(int position) {
+		return message -> "handoff.queued".equals(message.path("type").asString())
+				&& message.get("position").asInt() == position;
+	}
+
+	/** A {@code queue.changed} listing exactly one conversation. */
+	static Predicate<JsonNode> queueOf(String id) {
+		return message -> "queue.changed".equals(message.path("type").asString()) && message.get("items").size() == 1
+				&& id.equals(message.get("items").get(0).get("conversationId").asString());
+	}
+
+	private static String name() {
+		return "queue-agent" + NAMES.incrementAndGet();
+	}
+
+	/**
+	 * A citizen's connection and conversation.
+	 *
+	 * @param socket the connection
+	 * @param id the conversation
+	 * @param token the token that resumes it
+	 */
+	private record Citizen(Socket socket, String id, String token) {
+	}
+
+}
