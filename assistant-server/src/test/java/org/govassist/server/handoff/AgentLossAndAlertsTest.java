@@ -2,29 +2,17 @@ package org.govassist.server.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govassist.server.account.StaffSessionEnded;
 import org.govassist.server.system.BearerToken;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,44 +28,10 @@ import tools.jackson.databind.JsonNode;
 				"assistant.handoff.session-check=200ms", "assistant.handoff.citizen-grace=1s",
 				"assistant.handoff.rate-limit=5/1h" })
 @DirtiesContext
-class AgentLossAndAlertsTest {
-
-	private static final AtomicInteger NAMES = new AtomicInteger();
-
-	@TempDir
-	static Path dataDir;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class AgentLossAndAlertsTest extends HandoffSocketTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
-
-	Agents agents;
-
-	private final List<Socket> sockets = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry properties) {
-		properties.add("assistant.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeEach
-	void agents() {
-		agents = new Agents(jdbc, encoder, port);
-	}
-
-	@AfterEach
-	void closeEverything() {
-		sockets.forEach(Socket::close);
-		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
-	}
 
 	@Test
 	void aCitizenWhoLeavesIsReportedToTheAgentAndTheChatClosesByTheCitizenAfterTheGraceTime() {
@@ -249,26 +203,6 @@ class AgentLossAndAlertsTest {
 			.update();
 
 		assertThat(agent.awaitCloseStatus()).isEqualTo(SessionWatch.SESSION_ENDED);
-	}
-
-	private Socket handedOff() {
-		Socket citizen = Socket.citizen(port);
-		sockets.add(citizen);
-		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", HandoffRoutingTest.ID_CARD));
-		citizen.next("bot.answer");
-		citizen.send(Map.of("type", "handoff", "id", "h1"));
-		citizen.next("ack");
-		return citizen;
-	}
-
-	private Socket agent(String token) {
-		Socket agent = Socket.agent(port, token);
-		sockets.add(agent);
-		return agent;
-	}
-
-	private static String name() {
-		return "staff" + NAMES.incrementAndGet();
 	}
 
 }

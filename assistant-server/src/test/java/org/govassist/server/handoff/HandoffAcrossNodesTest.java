@@ -72,7 +72,7 @@ class HandoffAcrossNodesTest {
 		agent.socket.drain();
 
 		Inbox citizen = new Inbox(citizen(0));
-		citizen.socket.send(Map.of("type", "choose", "id", "c1", "guideId", HandoffRoutingTest.ID_CARD));
+		citizen.socket.send(Map.of("type", "choose", "id", "c1", "guideId", HandoffSocketTest.ID_CARD));
 		citizen.take("bot.answer");
 		citizen.socket.send(Map.of("type", "say", "id", "m1", "text", "我要转人工"));
 		assertThat(citizen.take("handoff.queued").get("position").asInt()).isEqualTo(1);
@@ -251,7 +251,7 @@ class HandoffAcrossNodesTest {
 	/** A citizen on a node who chose the lost-ID-card matter and asked for a human. */
 	private Socket handedOff(int node) {
 		Socket citizen = citizen(node);
-		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", HandoffRoutingTest.ID_CARD));
+		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", HandoffSocketTest.ID_CARD));
 		citizen.next("bot.answer");
 		citizen.send(Map.of("type", "say", "id", "h1", "text", "转人工"));
 		assertThat(citizen.next("ack").get("replyTo").asString()).isEqualTo("h1");

@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govassist.server.account.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,48 +22,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "assistant.handoff.max-chats=2")
 @DirtiesContext
-class HandoffRoutingTest {
-
-	static final String ID_CARD = "id-card-loss-reissue";
+class HandoffRoutingTest extends HandoffSocketTest {
 
 	static final String ID_CARDS_SKILL = "户籍与身份证件";
 
 	static final String TRAVEL_SKILL = "出入境";
-
-	private static final AtomicInteger NAMES = new AtomicInteger();
-
-	@TempDir
-	static Path dataDir;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	Agents agents;
-
-	private final List<Socket> sockets = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry properties) {
-		properties.add("assistant.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeEach
-	void agents() {
-		agents = new Agents(jdbc, encoder, port);
-	}
-
-	/** Ends every conversation still queued or held, so that the next test starts with an empty queue. */
-	@AfterEach
-	void closeEverything() {
-		sockets.forEach(Socket::close);
-		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
-	}
 
 	@Test
 	void aHandoffGoesToTheLeastBusyAgentAndAmongEquallyBusyOnesToTheOneIdleLongest() {
@@ -489,21 +440,6 @@ class HandoffRoutingTest {
 	}
 
 	/** A citizen who chose the lost-ID-card matter and asked for a human. */
-	private Socket handedOff() {
-		Socket citizen = Socket.citizen(port);
-		sockets.add(citizen);
-		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", ID_CARD));
-		citizen.next("bot.answer");
-		citizen.send(Map.of("type", "handoff", "id", "h1"));
-		assertThat(citizen.next("ack").get("replyTo").asString()).isEqualTo("h1");
-		return citizen;
-	}
-
-	private Socket agent(String token) {
-		Socket agent = Socket.agent(port, token);
-		sockets.add(agent);
-		return agent;
-	}
 
 	private int handshakeStatus(Map<String, String> headers) {
 		Throwable refusal = catchThrowable(() -> Socket.open(port, "/ws/agent", headers).close());
@@ -525,10 +461,6 @@ class HandoffRoutingTest {
 		else {
 			assertThat(error.get("replyTo").asString()).isEqualTo(replyTo);
 		}
-	}
-
-	private static String name() {
-		return "agent" + NAMES.incrementAndGet();
 	}
 
 }

@@ -2,28 +2,17 @@ package org.govassist.server.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.govassist.server.chat.CitizenDepartures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,58 +24,24 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.handoff.max-chats=1", "assistant.handoff.citizen-grace=3s" })
 @DirtiesContext
-class QueueLeaversTest {
-
-	private static final AtomicInteger NAMES = new AtomicInteger();
+class QueueLeaversTest extends HandoffSocketTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
-
-	@TempDir
-	static Path dataDir;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	CitizenDepartures departures;
 
-	Agents agents;
-
-	private final List<Socket> sockets = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry properties) {
-		properties.add("assistant.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeEach
-	void agents() {
-		agents = new Agents(jdbc, encoder, port);
-	}
-
-	@AfterEach
-	void closeEverything() {
-		sockets.forEach(Socket::close);
-		jdbc.sql("UPDATE conversation SET state = 'closed' WHERE state IN ('queued', 'with_agent')").update();
-	}
-
 	@Test
 	void aQueuedCitizenAwayLongerThanTheGraceTimeIsPassedOverThenLeavesTheQueueAndTheCitizensBehindMoveUp() {
 		Socket agent = agent(agents.login(name()));
-		Citizen served = handedOff();
+		Citizen served = handedOffCitizen();
 		served.socket.next("agent.joined");
 		agent.next("conversation.assigned", served.id);
-		Citizen away = handedOff();
+		Citizen away = handedOffCitizen();
 		assertThat(away.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
-		Citizen live = handedOff();
+		Citizen live = handedOffCitizen();
 		assertThat(live.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
-		Citizen last = handedOff();
+		Citizen last = handedOffCitizen();
 		assertThat(last.socket.next("handoff.queued").get("position").asInt()).isEqualTo(3);
 
 		away.socket.close();
@@ -118,12 +73,12 @@ class QueueLeaversTest {
 	@Test
 	void aQueuedCitizenBackWithinTheGraceTimeKeepsTheirPlaceAndIsRoutedFirst() {
 		Socket agent = agent(agents.login(name()));
-		Citizen served = handedOff();
+		Citizen served = handedOffCitizen();
 		served.socket.next("agent.joined");
 		agent.next("conversation.assigned", served.id);
-		Citizen returning = handedOff();
+		Citizen returning = handedOffCitizen();
 		assertThat(returning.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
-		Citizen gone = handedOff();
+		Citizen gone = handedOffCitizen();
 		assertThat(gone.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
 
 		returning.socket.close();
@@ -144,13 +99,13 @@ class QueueLeaversTest {
 	@Test
 	void anAgentWhoPicksTheConversationOfACitizenAwayIsToldTheyLeftAndItClosesAfterTheGraceTime() {
 		Socket busy = agent(agents.login(name()));
-		Citizen served = handedOff();
+		Citizen served = handedOffCitizen();
 		served.socket.next("agent.joined");
 		busy.next("conversation.assigned", served.id);
 		Socket picking = agent(agents.login(name()));
 		picking.send(Map.of("type", "status", "status", "away"));
 		picking.drain();
-		Citizen away = handedOff();
+		Citizen away = handedOffCitizen();
 		away.socket.next("handoff.queued");
 
 		away.socket.close();
@@ -167,12 +122,12 @@ class QueueLeaversTest {
 	}
 
 	/** A citizen who asked for a human, with words for the agent. */
-	private Citizen handedOff() {
+	private Citizen handedOffCitizen() {
 		Socket citizen = Socket.open(port, "/ws/chat", Map.of());
 		sockets.add(citizen);
 		citizen.send(Map.of("type", "hello", "protocol", 1));
 		JsonNode welcome = citizen.next("welcome");
-		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", HandoffRoutingTest.ID_CARD));
+		citizen.send(Map.of("type", "choose", "id", "choose", "guideId", ID_CARD));
 		citizen.next("bot.answer");
 		citizen.send(Map.of("type", "handoff", "id", "h1", "reason", "想问问异地补办"));
 		citizen.next("ack");
@@ -204,12 +159,6 @@ class QueueLeaversTest {
 			.single();
 	}
 
-	private Socket agent(String token) {
-		Socket agent = Socket.agent(port, token);
-		sockets.add(agent);
-		return agent;
-	}
-
 	private static Predicate<JsonNode> position(int position) {
 		return message -> "handoff.queued".equals(message.path("type").asString())
 				&& message.get("position").asInt() == position;
@@ -219,10 +168,6 @@ class QueueLeaversTest {
 	static Predicate<JsonNode> queueOf(String id) {
 		return message -> "queue.changed".equals(message.path("type").asString()) && message.get("items").size() == 1
 				&& id.equals(message.get("items").get(0).get("conversationId").asString());
-	}
-
-	private static String name() {
-		return "queue-agent" + NAMES.incrementAndGet();
 	}
 
 	/**
