@@ -48,6 +48,17 @@ class ConsultationEngineTest {
 	}
 
 	@Test
+	void aCitizenGivingTheirOwnPhoneNumberIsNotAskingForTheGuidesTelephone() {
+		for (String question : List.of("我的电话13812345678 社保卡丢了怎么办", "社保卡丢了怎么办，手机：138****5678")) {
+			Answer answer = (Answer) engine.ask(question, null);
+			assertThat(answer.guide().id()).as(question).isEqualTo("social-security-card-loss-replacement");
+			assertThat(answer.askedSections()).as(question).isZero();
+		}
+		Answer asked = (Answer) engine.ask("社保卡丢了 补办的电话是多少", null);
+		assertThat(asked.sections().get(0).kind()).isEqualTo(SectionKind.PHONE);
+	}
+
+	@Test
 	void aFollowUpThatOnlyAsksTheFeeStaysWithTheCurrentMatter() {
 		Answer first = (Answer) engine.ask("刚离职公积金能取吗", null);
 		Decision followUp = engine.ask("那要多少钱？", first.guide().id());

@@ -70,9 +70,10 @@ class HybridConsultationTest {
 
 	@Test
 	void aPhoneOrCardNumberInTheQuestionDoesNotChangeTheReply() {
-		String question = "火星移民签证怎么申请，电话";
+		String question = "火星移民签证怎么申请";
 		Decision without = engine.ask(question, null);
-		for (String number : List.of("13812345678", "138****5678", "11010519491231002X", "6222021234567890123")) {
+		for (String number : List.of("，电话13812345678", "，我的手机：138****5678", " 11010519491231002X",
+				" 6222021234567890123")) {
 			Decision with = engine.ask(question + number, null);
 			assertThat(with.getClass()).as(number).isEqualTo(without.getClass());
 			assertThat(offered(with)).as(number).isEqualTo(offered(without));

@@ -31,8 +31,16 @@ record QueryText(String original, String normalized, List<String> terms, Set<Str
 	 */
 	private static final Pattern LONG_NUMBER = Pattern.compile("\\p{Nd}[\\p{Nd}*＊]{4,}[XxＸｘ]?");
 
+	/**
+	 * A citizen giving their own phone number ("我的电话13812345678", "手机：138****5678"): the 电话
+	 * there is not a question about the guide's telephone section. Seven digits at least, so that a
+	 * hotline such as 电话12345 is left alone.
+	 */
+	private static final Pattern OWN_PHONE = Pattern.compile(
+			"(?:我的|我)?(?:联系)?(?:电话|手机)(?:号码|号)?(?:是|为)?[:：]?\\s*\\p{Nd}[\\p{Nd}*＊ -]{6,}\\p{Nd}");
+
 	static QueryText of(String question, TextAnalysis analysis) {
-		String asked = LONG_NUMBER.matcher(question).replaceAll(" ");
+		String asked = LONG_NUMBER.matcher(OWN_PHONE.matcher(question).replaceAll(" ")).replaceAll(" ");
 		String normalized = analysis.normalize(asked);
 		String matter = SectionIntent.withoutCues(normalized);
 		List<String> terms = analysis.contentTerms(matter);
