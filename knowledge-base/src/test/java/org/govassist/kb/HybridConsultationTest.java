@@ -69,6 +69,20 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aComplaintThatSharesAWordWithSomeGuidesIsNotAnsweredWithUnrelatedMatters() {
+		for (String question : List.of("小区路灯坏了好几天了没人修", "电梯坏了 物业不管", "垃圾好几天没人收 臭死了",
+				"窗口工作人员态度太差了")) {
+			assertThat(engine.ask(question, null)).as(question)
+				.isInstanceOfSatisfying(Fallback.class, fallback -> assertThat(fallback.reason()).isEqualTo(Fallback.Reason.NO_MATCH));
+		}
+	}
+
+	@Test
+	void aLostDocumentWithoutAGuideOfItsOwnIsStillOfferedTheCloseMatters() {
+		assertThat(engine.ask("房产证弄丢了 怎么补办", null)).isInstanceOf(Clarify.class);
+	}
+
+	@Test
 	void aPhoneOrCardNumberInTheQuestionDoesNotChangeTheReply() {
 		String question = "火星移民签证怎么申请";
 		Decision without = engine.ask(question, null);

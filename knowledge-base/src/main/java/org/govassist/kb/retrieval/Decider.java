@@ -55,6 +55,13 @@ public final class Decider {
 	 */
 	static final double ALIKE = 0.1;
 
+	/**
+	 * Below this confidence, a clarification needs an option close enough in meaning to be answered
+	 * ({@link #ANSWER_ALIKE}) when semantic search runs: a report of a broken street lamp shares a
+	 * word with some guides (坏了, as in a damaged card) but is none of their matters.
+	 */
+	static final double GUESS_CONFIDENCE = 0.2;
+
 	/** Key coverage (see {@link Feature#KEY_COVERAGE}) at which every word of the question is in a guide's key texts. */
 	static final double FULL_COVERAGE = 0.999;
 
@@ -149,7 +156,7 @@ public final class Decider {
 	}
 
 	private Decision clarify(Set<String> namingTerms, Ranking ranking) {
-		List<Candidate> options = options(namingTerms, ranking.candidates(), retrieval.isSemantic(),
+		List<Candidate> options = options(namingTerms, ranking.candidates(), ranking.confidence(), retrieval.isSemantic(),
 				settings.maxClarifyOptions());
 		if (options.isEmpty()) {
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
@@ -188,10 +195,12 @@ public final class Decider {
 	 * @param namingTerms the question's naming terms; an option offered only to make up the minimum
 	 * must hold one
 	 * @param ranked the candidates, best first
+	 * @param confidence the calibrated confidence in the best candidate
 	 * @param semantic whether semantic search ran
 	 * @return the options in order, or an empty list to fall back
 	 */
-	static List<Candidate> options(Set<String> namingTerms, List<Candidate> ranked, boolean semantic, int maxOptions) {
+	static List<Candidate> options(Set<String> namingTerms, List<Candidate> ranked, double confidence, boolean semantic,
+			int maxOptions) {
 		if (ranked.size() < 2) {
 			return List.of();
 		}
@@ -216,6 +225,10 @@ public final class Decider {
 			if (close || fillsMinimum) {
 				options.add(candidate);
 			}
+		}
+		boolean anyAnswerable = options.stream().anyMatch(option -> option.feature(Feature.SEMANTIC) >= ANSWER_ALIKE);
+		if (semantic && confidence < GUESS_CONFIDENCE && !anyAnswerable) {
+			return List.of();
 		}
 		return options;
 	}
