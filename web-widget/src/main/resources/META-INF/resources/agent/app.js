@@ -8,6 +8,7 @@
  */
 
 import { fillStrings } from '../shared/dom.js';
+import { socketUrl } from '../shared/socket.js';
 import { ApiError, api, currentStaff, signIn, signOut } from '../shared/staff-session.js';
 import { openCanned } from './canned.js';
 import { ChatDesk } from './desk.js';
@@ -15,7 +16,7 @@ import { openClose, openTransfer } from './dialogs.js';
 import { SIGNED_OUT_EVENT, explainFailure } from './failures.js';
 import { openGuideSections } from './guides.js';
 import { QueueView } from './queue.js';
-import { AgentSocket, Status, agentSocketUrl } from './socket.js';
+import { AgentSocket, Status } from './socket.js';
 import { strings as S } from './strings.js';
 import { TicketsView } from './tickets.js';
 
@@ -176,7 +177,7 @@ async function openConsole(member) {
 	ui.agentBar.hidden = false;
 	showView('chats');
 	socket = new AgentSocket({
-		url: agentSocketUrl(window.location),
+		url: socketUrl(window.location, '/ws/agent'),
 		onEvent: (event) => handlers[event.type]?.(event),
 		onStatus: showConnection,
 		onSignedOut: () => endSession(S.sessionEnded),

@@ -18,6 +18,7 @@
  */
 
 import { backoffDelay } from '../shared/backoff.js';
+import { PING_INTERVAL_MS, SILENCE_LIMIT_MS } from '../shared/socket.js';
 
 /** Connection states passed to `onStatus`. */
 export const Status = Object.freeze({
@@ -29,20 +30,7 @@ export const Status = Object.freeze({
 
 /** Close codes the server uses when the agent's login no longer holds. */
 const SIGNED_OUT_CODES = new Set([4401, 1008]);
-const PING_INTERVAL_MS = 25_000;
-const SILENCE_LIMIT_MS = 2 * PING_INTERVAL_MS + 10_000;
 const OPEN = 1;
-
-/**
- * The agent socket address on the page's own host: ws: for http pages, wss: for https.
- *
- * @param {Location|URL} location
- * @returns {string}
- */
-export function agentSocketUrl(location) {
-	const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-	return `${scheme}//${location.host}/ws/agent`;
-}
 
 /**
  * One agent's self-healing connection.
@@ -68,7 +56,7 @@ export class AgentSocket {
 
 	/**
 	 * @param {object} options
-	 * @param {string} options.url see agentSocketUrl
+	 * @param {string} options.url see socketUrl in shared/socket.js
 	 * @param {(event: object) => void} options.onEvent receives every server event but pong
 	 * @param {(status: string, retryAt?: number) => void} options.onStatus each change of Status;
 	 *        with RECONNECTING, the time (ms since epoch) of the next attempt

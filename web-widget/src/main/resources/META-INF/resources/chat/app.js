@@ -8,8 +8,9 @@
  */
 
 import { fillStrings } from '../shared/dom.js';
+import { socketUrl } from '../shared/socket.js';
 import { openStore } from '../shared/storage.js';
-import { ChatConnection, Status, chatSocketUrl } from './protocol.js';
+import { ChatConnection, Status } from './protocol.js';
 import { RatingMemory, quickRating, serviceRating } from './rating.js';
 import * as render from './render.js';
 import { strings as S } from './strings.js';
@@ -99,7 +100,7 @@ const handlers = {
 };
 
 const connection = new ChatConnection({
-	url: chatSocketUrl(window.location),
+	url: socketUrl(window.location, '/ws/chat'),
 	store: conversationStore,
 	onEvent: handle,
 	onStatus: showStatus,

@@ -21,6 +21,7 @@
  */
 
 import { backoffDelay } from '../shared/backoff.js';
+import { PING_INTERVAL_MS, SILENCE_LIMIT_MS } from '../shared/socket.js';
 
 /** Connection states passed to `onStatus`. */
 export const Status = Object.freeze({
@@ -35,21 +36,8 @@ export const Status = Object.freeze({
 });
 
 const PROTOCOL_VERSION = 1;
-const PING_INTERVAL_MS = 25_000;
-const SILENCE_LIMIT_MS = 2 * PING_INTERVAL_MS + 10_000;
 const FAILURES_BEFORE_DISCONNECTED = 4;
 const OPEN = 1;
-
-/**
- * The chat socket address on the page's own host: ws: for http pages, wss: for https.
- *
- * @param {Location|URL} location
- * @returns {string}
- */
-export function chatSocketUrl(location) {
-	const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-	return `${scheme}//${location.host}/ws/chat`;
-}
 
 /**
  * One citizen conversation over a self-healing WebSocket.
@@ -84,7 +72,7 @@ export class ChatConnection {
 
 	/**
 	 * @param {object} options
-	 * @param {string} options.url the socket address, see chatSocketUrl
+	 * @param {string} options.url the socket address, see socketUrl in shared/socket.js
 	 * @param {{get(key: string): string|null, set(key: string, value: string): void, remove(key: string): void}} options.store
 	 *        where the token and last seq are kept, normally sessionStorage via openStore
 	 * @param {(event: object, context: EventContext) => void} options.onEvent receives every server event but pong
