@@ -36,13 +36,20 @@ final class HanLpSetup {
 	 * @return a new dictionary, not shared with HanLP's global state
 	 */
 	static DynamicCustomDictionary dictionaryWith(Collection<LexiconWord> words) {
-		DynamicCustomDictionary base = Base.DICTIONARY;
-		DynamicCustomDictionary dictionary = new DynamicCustomDictionary(base.dat, new BinTrie<CoreDictionary.Attribute>(),
-				base.path);
+		// DynamicCustomDictionary.insert would overwrite, in the shared built-in trie, a word it
+		// already holds, so one lexicon's natures would leak into every other; and a dictionary
+		// given the built-in one's path reloads that shared trie while others may be reading it.
+		// So: no path, and the words in this dictionary's own trie, which the segmenter consults
+		// after the built-in one, so they still win.
+		BinTrie<CoreDictionary.Attribute> own = new BinTrie<>();
 		for (LexiconWord word : words) {
-			dictionary.insert(word.word(), word.nature() + " " + word.frequency());
+			CoreDictionary.Attribute attribute = CoreDictionary.Attribute.create(word.nature() + " " + word.frequency());
+			if (attribute == null) {
+				throw new IllegalArgumentException("HanLP cannot read the nature '" + word.nature() + "' of " + word.word());
+			}
+			own.put(word.word(), attribute);
 		}
-		return dictionary;
+		return new DynamicCustomDictionary(Base.DICTIONARY.dat, own, null);
 	}
 
 	/**

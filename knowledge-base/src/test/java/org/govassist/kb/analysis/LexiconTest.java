@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 
+import org.govassist.kb.analysis.TokenStreamChecks.Token;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -57,6 +58,15 @@ class LexiconTest {
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forQuery(custom), "码上办")).contains("临江通");
 		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(), "码上办怎么用")).doesNotContain("码上办");
 		assertThat(custom.canonical("临江通")).isEqualTo("码上办");
+	}
+
+	@Test
+	void aSuppliedLexiconLeavesTheBundledAnalysisUnchanged() {
+		String question = "身份证丢了怎么补办";
+		List<Token> before = TokenStreamChecks.analyse(GovernmentAnalyzer.forIndexing(), question).tokens();
+		Lexicon custom = Lexicon.of(List.of(new LexiconWord("怎么", "v", 1), new LexiconWord("丢了怎么", "nz", 9000)), List.of());
+		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(custom), question)).contains("丢了怎么");
+		assertThat(TokenStreamChecks.analyse(GovernmentAnalyzer.forIndexing(), question).tokens()).isEqualTo(before);
 	}
 
 	@Test
