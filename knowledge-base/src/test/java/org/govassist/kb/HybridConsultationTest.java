@@ -78,6 +78,12 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void movingSomeoneElsesHouseholdRegistrationHereIsNotAnsweredWithMovingOut() {
+		Decision decision = engine.ask("我老婆是外地的 能把户口迁到我这边吗", null);
+		assertThat(offered(decision)).contains("hukou-dependent-settlement");
+	}
+
+	@Test
 	void aLostDocumentWithoutAGuideOfItsOwnIsStillOfferedTheCloseMatters() {
 		assertThat(engine.ask("房产证弄丢了 怎么补办", null)).isInstanceOf(Clarify.class);
 	}

@@ -85,6 +85,7 @@ class GovernmentAnalyzerTest {
 		assertThat(TokenStreamChecks.analyse(QUERY, "驾照").terms()).contains("驾照", "驾驶证", "机动车驾驶证");
 		assertThat(TokenStreamChecks.analyse(INDEXING, "驾照").terms()).containsExactly("驾照");
 		assertThat(TokenStreamChecks.analyse(QUERY, "刚离职公积金能取吗").terms()).contains("辞职", "住房公积金");
+		assertThat(TokenStreamChecks.analyse(QUERY, "驾照快到期了").terms()).contains("到期", "期满");
 	}
 
 	@Test
