@@ -84,6 +84,14 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aQuestionMostlyInWordsNoGuideUsesIsNotOfferedMattersThatShareOnlyItsSmallWords() {
+		for (String question : List.of("我家狗丢了怎么办", "医院挂号怎么挂")) {
+			assertThat(engine.ask(question, null)).as(question)
+				.isInstanceOfSatisfying(Fallback.class, fallback -> assertThat(fallback.reason()).isEqualTo(Fallback.Reason.NO_MATCH));
+		}
+	}
+
+	@Test
 	void aLostDocumentWithoutAGuideOfItsOwnIsStillOfferedTheCloseMatters() {
 		assertThat(engine.ask("房产证弄丢了 怎么补办", null)).isInstanceOf(Clarify.class);
 	}

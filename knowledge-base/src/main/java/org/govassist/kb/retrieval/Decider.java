@@ -62,6 +62,13 @@ public final class Decider {
 	 */
 	static final double GUESS_CONFIDENCE = 0.2;
 
+	/**
+	 * Below {@link #GUESS_CONFIDENCE}, a clarification also needs the question to be mostly in words
+	 * some guide uses: when this share of its weight is in words no guide mentions (the 狗 of
+	 * "我家狗丢了", the 挂号 of "医院挂号怎么挂"), the matters left to offer only share its small words.
+	 */
+	static final double MOSTLY_UNKNOWN = 0.8;
+
 	/** Key coverage (see {@link Feature#KEY_COVERAGE}) at which every word of the question is in a guide's key texts. */
 	static final double FULL_COVERAGE = 0.999;
 
@@ -122,7 +129,7 @@ public final class Decider {
 					? phrase.faqIndex() : -1;
 			return answer(best.profile().guide(), query, ranking.confidence(), ranking.candidates(), faq, false);
 		}
-		return clarify(naming, ranking);
+		return clarify(naming, ranking, retrieval.unknownShare(query));
 	}
 
 	/**
@@ -155,9 +162,9 @@ public final class Decider {
 				AnswerComposer.askedPresent(guide, query.askedSections()), confidence, related, followUp);
 	}
 
-	private Decision clarify(Set<String> namingTerms, Ranking ranking) {
-		List<Candidate> options = options(namingTerms, ranking.candidates(), ranking.confidence(), retrieval.isSemantic(),
-				settings.maxClarifyOptions());
+	private Decision clarify(Set<String> namingTerms, Ranking ranking, double unknownShare) {
+		List<Candidate> options = options(namingTerms, ranking.candidates(), ranking.confidence(), unknownShare,
+				retrieval.isSemantic(), settings.maxClarifyOptions());
 		if (options.isEmpty()) {
 			return new Fallback(NO_MATCH, Fallback.Reason.NO_MATCH);
 		}
@@ -196,11 +203,12 @@ public final class Decider {
 	 * must hold one
 	 * @param ranked the candidates, best first
 	 * @param confidence the calibrated confidence in the best candidate
+	 * @param unknownShare the share of the question's weighted terms that no guide mentions
 	 * @param semantic whether semantic search ran
 	 * @return the options in order, or an empty list to fall back
 	 */
-	static List<Candidate> options(Set<String> namingTerms, List<Candidate> ranked, double confidence, boolean semantic,
-			int maxOptions) {
+	static List<Candidate> options(Set<String> namingTerms, List<Candidate> ranked, double confidence,
+			double unknownShare, boolean semantic, int maxOptions) {
 		if (ranked.size() < 2) {
 			return List.of();
 		}
@@ -227,7 +235,7 @@ public final class Decider {
 			}
 		}
 		boolean anyAnswerable = options.stream().anyMatch(option -> option.feature(Feature.SEMANTIC) >= ANSWER_ALIKE);
-		if (semantic && confidence < GUESS_CONFIDENCE && !anyAnswerable) {
+		if (confidence < GUESS_CONFIDENCE && (semantic && !anyAnswerable || unknownShare >= MOSTLY_UNKNOWN)) {
 			return List.of();
 		}
 		return options;

@@ -447,8 +447,8 @@ public final class Tuner {
 				abstained += example.inScope() ? 0 : 1;
 				boolean clarifies = !candidates.isEmpty() && (judged.confidence() >= clarify
 						|| Decider.coversQuestion(example.namingTerms(), candidates.get(0)));
-				if (clarifies && Decider.options(example.namingTerms(), candidates, judged.confidence(), semantic,
-						Decider.MAX_OPTIONS_TUNED)
+				if (clarifies && Decider.options(example.namingTerms(), candidates, judged.confidence(),
+						example.unknownShare(), semantic, Decider.MAX_OPTIONS_TUNED)
 					.stream()
 					.anyMatch(option -> example.gold().contains(option.guideId()))) {
 					resolved++;
