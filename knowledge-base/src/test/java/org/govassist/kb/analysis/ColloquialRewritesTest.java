@@ -25,6 +25,17 @@ class ColloquialRewritesTest {
 	}
 
 	@Test
+	void pinyinInitialsOfCommonDocumentsAreSpelledOut() {
+		assertThat(BUNDLED.rewrite("钱包被偷了 sfz也在里面")).isEqualTo("钱包被偷了 身份证也在里面");
+		assertThat(BUNDLED.rewrite("gjj付房租")).isEqualTo("公积金付房租");
+	}
+
+	@Test
+	void upperCasePinyinInitialsAreAnalysedAsTheDocument() {
+		assertThat(GovernmentAnalyzer.terms(GovernmentAnalyzer.forIndexing(), "SFZ过期了咋换")).contains("身份证");
+	}
+
+	@Test
 	void misspeltDocumentNamesAreCorrected() {
 		assertThat(BUNDLED.rewrite("身分证")).isEqualTo("身份证");
 		assertThat(BUNDLED.rewrite("公基金")).isEqualTo("公积金");
