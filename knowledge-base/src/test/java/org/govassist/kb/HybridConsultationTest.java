@@ -85,6 +85,19 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aGuideAboutOneDocumentIsNotAssertedForAnother() {
+		for (String question : List.of("行驶证丢了怎么补", "残疾证到期了要换新证")) {
+			assertThat(engine.ask(question, null)).as(question).isNotInstanceOf(Answer.class);
+		}
+	}
+
+	@Test
+	void aDocumentTheGuidesQuestionsMentionStillGetsItsAnswer() {
+		assertThat(engine.ask("再婚的话要带离婚证吗", null)).isInstanceOfSatisfying(Answer.class,
+				answer -> assertThat(answer.guide().id()).isEqualTo("marriage-registration"));
+	}
+
+	@Test
 	void aLostDocumentWithoutAGuideOfItsOwnIsStillOfferedTheCloseMatters() {
 		assertThat(engine.ask("房产证弄丢了 怎么补办", null)).isInstanceOf(Clarify.class);
 	}

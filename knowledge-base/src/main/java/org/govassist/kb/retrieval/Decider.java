@@ -123,7 +123,7 @@ public final class Decider {
 		}
 		Candidate best = ranking.candidates().get(0);
 		if (ranking.confidence() >= settings.answerThreshold() && mayAnswer(best, retrieval.isSemantic())
-				&& namesMatter(naming, best)) {
+				&& namesMatter(naming, best) && !namesAnotherDocument(naming, best)) {
 			KeyPhrase phrase = best.bestPhrase();
 			int faq = phrase != null && phrase.kind() == KeyPhrase.Kind.FAQ && best.feature(Feature.PHRASE_COVERAGE) >= 0.8
 					? phrase.faqIndex() : -1;
@@ -187,6 +187,19 @@ public final class Decider {
 	 */
 	static boolean namesMatter(Set<String> namingTerms, Candidate best) {
 		return namingTerms.stream().anyMatch(best.profile().allTerms()::contains);
+	}
+
+	/**
+	 * Whether the question names documents (see {@link DocumentNames}) none of which the best guide's
+	 * question-like texts name, while its title or aliases name another: the guide for a lost
+	 * 驾驶证 does not answer how to replace a lost 行驶证, nor the one for 身份证 renewal how to renew
+	 * a 残疾人证, however close their other words. Such a guide is offered, never asserted.
+	 */
+	static boolean namesAnotherDocument(Set<String> namingTerms, Candidate best) {
+		GuideProfile profile = best.profile();
+		Set<String> asked = DocumentNames.in(namingTerms);
+		return !asked.isEmpty() && !profile.documents().isEmpty()
+				&& asked.stream().noneMatch(profile.keyTerms()::contains);
 	}
 
 	/** Whether the best candidate is close enough in meaning to be the answer, when that was measured. */

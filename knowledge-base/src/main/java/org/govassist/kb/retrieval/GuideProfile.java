@@ -13,10 +13,11 @@ import org.govassist.kb.guide.Section;
 
 /**
  * A guide prepared for matching: its key phrases, the terms of its question-like texts and of
- * the whole guide, and the intents its title and aliases express.
+ * the whole guide, and the intents and documents (see {@link DocumentNames}) its title and
+ * aliases name.
  */
 record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTerms, List<String> bodyTerms,
-		Set<String> keyTerms, Set<String> allTerms, Set<Intent> intents) {
+		Set<String> keyTerms, Set<String> allTerms, Set<Intent> intents, Set<String> documents) {
 
 	static GuideProfile of(Guide guide, TextAnalysis analysis) {
 		List<KeyPhrase> phrases = new ArrayList<>();
@@ -40,8 +41,12 @@ record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTe
 		for (String alias : guide.aliases()) {
 			intents.addAll(Intent.in(analysis.normalize(alias)));
 		}
+		Set<String> documents = DocumentNames.in(phrases.stream()
+			.filter(phrase -> phrase.kind() != KeyPhrase.Kind.FAQ)
+			.flatMap(phrase -> phrase.terms().stream())
+			.toList());
 		return new GuideProfile(guide, List.copyOf(phrases), summaryTerms, bodyTerms, Set.copyOf(keyTerms),
-				Set.copyOf(allTerms), intents);
+				Set.copyOf(allTerms), intents, documents);
 	}
 
 	/** The text of everything in a guide that is not a question-like phrase. */

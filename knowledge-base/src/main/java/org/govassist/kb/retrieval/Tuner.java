@@ -438,7 +438,8 @@ public final class Tuner {
 			List<Candidate> candidates = judged.ranked();
 			outOfScope += example.inScope() ? 0 : 1;
 			if (!candidates.isEmpty() && judged.confidence() >= answer && Decider.mayAnswer(candidates.get(0), semantic)
-					&& Decider.namesMatter(example.namingTerms(), candidates.get(0))) {
+					&& Decider.namesMatter(example.namingTerms(), candidates.get(0))
+					&& !Decider.namesAnotherDocument(example.namingTerms(), candidates.get(0))) {
 				boolean right = example.gold().contains(candidates.get(0).guideId());
 				direct += right ? 1 : 0;
 				wrong += right ? 0 : 1;
