@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  *
  * <p>A service guide is about particular documents; a question about another one (how to replace a
  * lost 行驶证, asked of the guide for a lost 驾驶证) is next to the guide's matter, not in it.
+ *
+ * <p>Stateless and thread-safe.
  */
 final class DocumentNames {
 
@@ -24,10 +26,12 @@ final class DocumentNames {
 	private DocumentNames() {
 	}
 
+	/** Whether a canonical term names a document or card. */
 	static boolean isDocument(String term) {
 		return DOCUMENT.matcher(term).matches() && !NOT_DOCUMENT.matcher(term).matches();
 	}
 
+	/** The terms among the given ones that name a document or card. */
 	static Set<String> in(Collection<String> terms) {
 		return terms.stream().filter(DocumentNames::isDocument).collect(Collectors.toUnmodifiableSet());
 	}
