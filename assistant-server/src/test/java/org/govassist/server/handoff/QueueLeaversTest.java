@@ -34,15 +34,10 @@ class QueueLeaversTest extends HandoffSocketTest {
 	@Test
 	void aQueuedCitizenAwayLongerThanTheGraceTimeIsPassedOverThenLeavesTheQueueAndTheCitizensBehindMoveUp() {
 		Socket agent = agent(agents.login(name()));
-		Citizen served = handedOffCitizen();
-		served.socket.next("agent.joined");
-		agent.next("conversation.assigned", served.id);
-		Citizen away = handedOffCitizen();
-		assertThat(away.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
-		Citizen live = handedOffCitizen();
-		assertThat(live.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
-		Citizen last = handedOffCitizen();
-		assertThat(last.socket.next("handoff.queued").get("position").asInt()).isEqualTo(3);
+		Citizen served = servedBy(agent);
+		Citizen away = queuedAt(1);
+		Citizen live = queuedAt(2);
+		Citizen last = queuedAt(3);
 
 		away.socket.close();
 		awaitGone(away);
@@ -73,13 +68,9 @@ class QueueLeaversTest extends HandoffSocketTest {
 	@Test
 	void aQueuedCitizenBackWithinTheGraceTimeKeepsTheirPlaceAndIsRoutedFirst() {
 		Socket agent = agent(agents.login(name()));
-		Citizen served = handedOffCitizen();
-		served.socket.next("agent.joined");
-		agent.next("conversation.assigned", served.id);
-		Citizen returning = handedOffCitizen();
-		assertThat(returning.socket.next("handoff.queued").get("position").asInt()).isEqualTo(1);
-		Citizen gone = handedOffCitizen();
-		assertThat(gone.socket.next("handoff.queued").get("position").asInt()).isEqualTo(2);
+		Citizen served = servedBy(agent);
+		Citizen returning = queuedAt(1);
+		Citizen gone = queuedAt(2);
 
 		returning.socket.close();
 		awaitGone(returning);
@@ -99,9 +90,7 @@ class QueueLeaversTest extends HandoffSocketTest {
 	@Test
 	void anAgentWhoPicksTheConversationOfACitizenAwayIsToldTheyLeftAndItClosesAfterTheGraceTime() {
 		Socket busy = agent(agents.login(name()));
-		Citizen served = handedOffCitizen();
-		served.socket.next("agent.joined");
-		busy.next("conversation.assigned", served.id);
+		servedBy(busy);
 		Socket picking = agent(agents.login(name()));
 		picking.send(Map.of("type", "status", "status", "away"));
 		picking.drain();
@@ -119,6 +108,21 @@ class QueueLeaversTest extends HandoffSocketTest {
 			.param("id", away.id)
 			.query(String.class)
 			.single()).isEqualTo("citizen");
+	}
+
+	/** A citizen handed off to the agent, who is then busy, so that citizens after them queue. */
+	private Citizen servedBy(Socket agent) {
+		Citizen served = handedOffCitizen();
+		served.socket.next("agent.joined");
+		agent.next("conversation.assigned", served.id);
+		return served;
+	}
+
+	/** A citizen handed off now, who waits at the given place in the queue. */
+	private Citizen queuedAt(int position) {
+		Citizen citizen = handedOffCitizen();
+		assertThat(citizen.socket.next("handoff.queued").get("position").asInt()).isEqualTo(position);
+		return citizen;
 	}
 
 	/** A citizen who asked for a human, with words for the agent. */
