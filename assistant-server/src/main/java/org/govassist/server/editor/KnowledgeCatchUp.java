@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.govassist.server.system.BackgroundExecutors;
 import org.govassist.server.system.ClusterSignals;
 import org.govassist.server.system.OnCluster;
 import org.slf4j.Logger;
@@ -94,13 +95,7 @@ final class KnowledgeCatchUp implements SmartLifecycle {
 
 	@Override
 	public synchronized void stop() {
-		executor.shutdownNow();
-		try {
-			executor.awaitTermination(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		BackgroundExecutors.stop(executor);
 		executor = null;
 	}
 

@@ -40,13 +40,7 @@ final class Housekeeping implements SmartLifecycle {
 
 	@Override
 	public synchronized void stop() {
-		executor.shutdownNow();
-		try {
-			executor.awaitTermination(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		BackgroundExecutors.stop(executor);
 		executor = null;
 	}
 
