@@ -88,6 +88,13 @@ class HybridConsultationTest {
 	}
 
 	@Test
+	void aMatterNextToAGuidesMatterIsOfferedNotAsserted() {
+		// Senior-school preferences share the words of school enrolment, an e-bike's plate those of a
+		// new car's registration; neither guide is close enough in meaning to be the answer.
+		assertNotAnsweredOutright("我儿子今年中考 志愿填报有什么要注意的", "电动自行车上牌要带什么");
+	}
+
+	@Test
 	void aDocumentTheGuidesQuestionsMentionStillGetsItsAnswer() {
 		assertThat(engine.ask("再婚的话要带离婚证吗", null)).isInstanceOfSatisfying(Answer.class,
 				answer -> assertThat(answer.guide().id()).isEqualTo("marriage-registration"));

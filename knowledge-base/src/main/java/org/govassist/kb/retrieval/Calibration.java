@@ -44,14 +44,6 @@ record Calibration(double[] coefficients) {
 		return 1 / (1 + Math.exp(-z));
 	}
 
-	/**
-	 * How much question-like text a guide offers, 0..1: a guide with only a title is matched on less
-	 * evidence than one with aliases and FAQs, and a match means something different.
-	 */
-	static double richness(GuideProfile profile) {
-		return Math.min(1.0, (profile.phrases().size() - 1) / 8.0);
-	}
-
 	/** What the model reads, in the order of its coefficients after the intercept. */
 	static double[] inputs(List<Candidate> ranked, double unknownShare) {
 		double[] inputs = new double[5 + Feature.COUNT];
@@ -63,7 +55,7 @@ record Calibration(double[] coefficients) {
 		inputs[0] = best.score();
 		inputs[1] = best.score() - second;
 		inputs[2] = unknownShare;
-		inputs[3] = richness(best.profile());
+		inputs[3] = best.profile().richness();
 		inputs[4] = best.feature(Feature.SEMANTIC) - ranked.stream()
 			.skip(1)
 			.mapToDouble(candidate -> candidate.feature(Feature.SEMANTIC))

@@ -44,10 +44,27 @@ public final class Decider {
 
 	/**
 	 * Least rescaled sentence similarity (see {@link Feature#SEMANTIC}) of the best guide for a direct
-	 * answer when semantic search runs: a guide that is not close in meaning is offered, not asserted,
-	 * however well its words match.
+	 * answer when semantic search runs and the guide has only a title: a guide that is not close in
+	 * meaning is offered, not asserted, however well its words match.
 	 */
 	static final double ANSWER_ALIKE = 0.2;
+
+	/**
+	 * The least similarity for a direct answer from a guide with many question-like texts (see
+	 * {@link GuideProfile#richness}); between a title alone and that, the bar rises in step. The
+	 * closest of many texts is close more often by chance, and questions next to a guide's matter sit
+	 * under this bar: adding a class to a driving licence (增驾) shares the words of the licence
+	 * review, and choosing senior-school preferences (中考志愿) those of school enrolment, but
+	 * neither means the same.
+	 */
+	static final double RICH_ANSWER_ALIKE = 0.3;
+
+	/**
+	 * Below {@link #GUESS_CONFIDENCE}, a clarification needs an option at least this close in meaning
+	 * (see {@link Feature#SEMANTIC}) when semantic search runs: a report of a broken street lamp
+	 * shares a word with some guides (坏了, as in a damaged card) but is none of their matters.
+	 */
+	static final double GUESS_ALIKE = 0.2;
 
 	/**
 	 * Least rescaled sentence similarity (see {@link Feature#SEMANTIC}) of some candidate for a
@@ -56,9 +73,8 @@ public final class Decider {
 	static final double ALIKE = 0.1;
 
 	/**
-	 * Below this confidence, a clarification needs an option close enough in meaning to be answered
-	 * ({@link #ANSWER_ALIKE}) when semantic search runs: a report of a broken street lamp shares a
-	 * word with some guides (坏了, as in a damaged card) but is none of their matters.
+	 * Below this confidence, a clarification needs an option close in meaning ({@link #GUESS_ALIKE})
+	 * and a question mostly in words some guide uses ({@link #MOSTLY_UNKNOWN}).
 	 */
 	static final double GUESS_CONFIDENCE = 0.2;
 
@@ -204,7 +220,8 @@ public final class Decider {
 
 	/** Whether the best candidate is close enough in meaning to be the answer, when that was measured. */
 	static boolean mayAnswer(Candidate best, boolean semantic) {
-		return !semantic || best.feature(Feature.SEMANTIC) >= ANSWER_ALIKE;
+		double bar = ANSWER_ALIKE + (RICH_ANSWER_ALIKE - ANSWER_ALIKE) * best.profile().richness();
+		return !semantic || best.feature(Feature.SEMANTIC) >= bar;
 	}
 
 	/**
@@ -247,8 +264,8 @@ public final class Decider {
 				options.add(candidate);
 			}
 		}
-		boolean anyAnswerable = options.stream().anyMatch(option -> option.feature(Feature.SEMANTIC) >= ANSWER_ALIKE);
-		if (confidence < GUESS_CONFIDENCE && (semantic && !anyAnswerable || unknownShare >= MOSTLY_UNKNOWN)) {
+		boolean anyAlikeEnough = options.stream().anyMatch(option -> option.feature(Feature.SEMANTIC) >= GUESS_ALIKE);
+		if (confidence < GUESS_CONFIDENCE && (semantic && !anyAlikeEnough || unknownShare >= MOSTLY_UNKNOWN)) {
 			return List.of();
 		}
 		return options;

@@ -49,6 +49,15 @@ record GuideProfile(Guide guide, List<KeyPhrase> phrases, List<String> summaryTe
 				Set.copyOf(allTerms), intents, documents);
 	}
 
+	/**
+	 * How much question-like text the guide offers, 0..1: 0 for a title alone, 1 for a title with
+	 * eight or more aliases and FAQ questions. A guide with only a title is matched on less evidence
+	 * than one with aliases and FAQs, and a match means something different.
+	 */
+	double richness() {
+		return Math.min(1.0, (phrases.size() - 1) / 8.0);
+	}
+
 	/** The text of everything in a guide that is not a question-like phrase. */
 	static String bodyText(Guide guide) {
 		StringBuilder text = new StringBuilder();
