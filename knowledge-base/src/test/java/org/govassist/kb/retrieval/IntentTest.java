@@ -14,6 +14,13 @@ class IntentTest {
 	}
 
 	@Test
+	void movingHouseholdRegistrationToOnesFamilyIsSettling() {
+		assertThat(Intent.in("嫁过来了 想把户口迁到老公家")).containsExactly(Intent.SETTLE);
+		assertThat(Intent.in("户口能迁到儿子这吗")).containsExactly(Intent.SETTLE);
+		assertThat(Intent.in("户口迁到老家")).containsExactly(Intent.TRANSFER);
+	}
+
+	@Test
 	void movingHouseholdRegistrationElsewhereIsATransfer() {
 		assertThat(Intent.in("户口迁到外地")).containsExactly(Intent.TRANSFER);
 		assertThat(Intent.in("临江的户口咋迁走")).containsExactly(Intent.TRANSFER);
